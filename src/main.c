@@ -1,0 +1,155 @@
+/* main.c: command line, locale, loading the guide, and handing it to a front end. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dates.h"
+#include "diag.h"
+#include "i18n.h"
+#include "kind.h"
+#include "loader.h"
+#include "paths.h"
+#include "pot.h"
+#include "ui.h"
+
+enum { OPT_CHECK = 256, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+
+static const struct option long_opts[] = {
+	{ "config", required_argument, NULL, 'c' },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "pot", no_argument, NULL, OPT_POT },
+	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
+	{ "today", required_argument, NULL, OPT_TODAY },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void usage(FILE *fp)
+{
+	fprintf(fp, _("Usage: %s [OPTION]...\n"
+		      "An offline guide for asylum seekers and migrants in Serbia.\n"
+		      "\n"
+		      "  -c, --config FILE   read the configuration from FILE\n"
+		      "      --check         check the configuration and exit\n"
+		      "      --lang CODE     show the guide in language CODE\n"
+		      "      --pot           write the content strings as a gettext template\n"
+		      "      --localedir DIR read the translations from DIR\n"
+		      "      --today DATE    take DATE (YYYY-MM-DD) as today's date\n"
+		      "      --version       print the version and exit\n"
+		      "      --help          print this help and exit\n"
+		      "\n"
+		      "Exit status: 0 on success, 2 for a wrong option or a configuration error.\n"),
+		PACKAGE);
+}
+
+int main(int argc, char **argv)
+{
+	struct paths paths;
+	struct ui_options uio = { 0 };
+	const char *config = NULL, *lang = NULL, *localedir = NULL, *today = NULL;
+	bool check = false, pot = false, version = false;
+	struct guide g;
+	struct diag d = { 0 };
+	const char *search[2];
+	int c, rc;
+
+	paths_find(&paths);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":c:", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': config = optarg; break;
+		case OPT_CHECK: check = true; break;
+		case OPT_LANG: lang = optarg; break;
+		case OPT_POT: pot = true; break;
+		case OPT_LOCALEDIR: localedir = optarg; break;
+		case OPT_TODAY: today = optarg; break;
+		case OPT_VERSION: version = true; break;
+		case OPT_HELP:
+			i18n_init(localedir ? localedir : paths.localedir);
+			usage(stdout);
+			return 0;
+		default:
+			i18n_init(localedir ? localedir : paths.localedir);
+			if (c == ':')
+				fprintf(stderr, _("%s: option '%s' needs a value\n"), PACKAGE,
+					argv[optind - 1]);
+			else
+				fprintf(stderr, _("%s: unknown option '%s'\n"), PACKAGE,
+					argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	i18n_init(localedir ? localedir : paths.localedir);
+	if (optind < argc) {
+		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
+		usage(stderr);
+		return 2;
+	}
+	if (version) {
+		printf("%s %s\n", PACKAGE, VERSION);
+		return 0;
+	}
+	if (today) {
+		if (dates_parse(today, &uio.today) < 0) {
+			fprintf(stderr, _("%s: --today needs a date YYYY-MM-DD, not '%s'\n"), PACKAGE,
+				today);
+			return 2;
+		}
+	} else {
+		uio.today = dates_from_time(time(NULL));
+	}
+
+	search[0] = paths.content;
+	search[1] = NULL;
+	if (!config)
+		config = paths.config;
+	rc = loader_load(&g, config, search, &d);
+	if (rc < 0) {
+		/* the same messages for --check and for a start that cannot go on,
+		 * printed before the terminal is touched */
+		diag_print(&d, stderr);
+		fprintf(stderr, ngettext("%s: %zu problem in the configuration\n",
+					 "%s: %zu problems in the configuration\n", d.n),
+			PACKAGE, d.n);
+		diag_clear(&d);
+		return 2;
+	}
+	if (lang && !guide_has_language(&g, lang)) {
+		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),
+			PACKAGE, lang);
+		for (size_t i = 0; i < g.nlanguages; i++)
+			fprintf(stderr, " %s", g.languages[i]);
+		fputc('\n', stderr);
+		loader_free(&g);
+		return 2;
+	}
+	if (check) {
+		size_t pages = 0;
+
+		for (size_t i = 0; i < g.nscreens; i++)
+			pages += strcmp(g.screens[i].kind->name, "page") == 0;
+		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
+			 "%zu languages, content %s of %04d-%02d-%02d\n"),
+		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
+		       g.content_date.y, g.content_date.m, g.content_date.d);
+		loader_free(&g);
+		return 0;
+	}
+	if (pot) {
+		pot_write(&g, stdout, paths.content);
+		loader_free(&g);
+		return 0;
+	}
+	if (lang)
+		i18n_set_language(lang);
+	rc = ui_run(&g, &uio);
+	loader_free(&g);
+	return rc;
+}

@@ -1,0 +1,386 @@
+/* ui.c: owns curses: start and end, the title and key bars, the navigation
+ * stack, help, quit confirmation, resize and the too-small screen. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "draw.h"
+#include "i18n.h"
+#include "keys.h"
+#include "kind.h"
+#include "text.h"
+#include "ui.h"
+#include "view.h"
+#include "xalloc.h"
+
+/* Below this the layout cannot work; the person is asked to enlarge. */
+#define MIN_COLS 40
+#define MIN_ROWS 12
+/* How long to wait after ESC for the rest of an escape sequence. Short, so
+ * that Esc (back) answers at once; a 9600-baud line delivers a sequence's
+ * bytes within a few milliseconds. */
+#define ESC_DELAY_MS 100
+/* Consecutive read errors after which the terminal is taken to be gone. */
+#define MAX_READ_ERRORS 20
+
+static const struct view_kind *const view_kinds[] = {
+	&view_menu,
+	&view_page,
+};
+
+enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
+
+struct ui {
+	const struct guide *g;
+	struct view_ctx ctx;
+	struct view *stack;
+	size_t depth;
+	enum mode mode;
+	struct view help;	/* the help screen, built from the key table */
+	bool quit;
+};
+
+static const struct view_kind *kind_for(const struct screen *s)
+{
+	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
+		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
+			return view_kinds[i];
+	return NULL;
+}
+
+static struct view *current(struct ui *u)
+{
+	return &u->stack[u->depth - 1];
+}
+
+static void push(struct ui *u, const struct screen *s)
+{
+	const struct view_kind *k = kind_for(s);
+	struct view *v;
+
+	if (!k) {
+		beep();
+		return;
+	}
+	u->stack = xreallocarray(u->stack, u->depth + 1, sizeof *u->stack);
+	v = &u->stack[u->depth++];
+	memset(v, 0, sizeof *v);
+	v->screen = s;
+	v->kind = k;
+	k->enter(v, &u->ctx);
+}
+
+static void pop(struct ui *u)
+{
+	struct view *v = current(u);
+
+	v->kind->leave(v);
+	free(v->state);
+	u->depth--;
+}
+
+static void compute_layout(struct ui *u)
+{
+	u->ctx.top_row = 1;
+	u->ctx.rows = LINES - 2;
+	u->ctx.cols = COLS;
+	u->ctx.layout++;
+}
+
+/* The title bar: where you are, e.g. "Putokaz > Asylum step by step > Registration".
+ * When it is too long, the left end is cut, since the current screen matters most. */
+static void draw_title_bar(struct ui *u, const char *override)
+{
+	size_t cap = 64, len = 0;
+	char *crumbs = xmalloc(cap);
+	const char *sep = " > ";
+
+	crumbs[0] = '\0';
+	for (size_t i = 0; i < u->depth || (override && i == 0); i++) {
+		const char *t = override ? override : tr(u->stack[i].screen->title);
+		size_t need = len + strlen(sep) + strlen(t) + 1;
+
+		if (need > cap) {
+			cap = need * 2;
+			crumbs = xreallocarray(crumbs, cap, 1);
+		}
+		if (len) {
+			strcat(crumbs, sep);
+			len += strlen(sep);
+		}
+		strcat(crumbs, t);
+		len += strlen(t);
+		if (override)
+			break;
+	}
+	draw_fill(0, 0, COLS, DOC_REVERSE);
+	{
+		size_t n;
+		wchar_t *w = text_decode(crumbs, &n);
+		int avail = COLS - 2, cols = text_width(w, n);
+		size_t skip = 0;
+
+		if (cols > avail) {
+			/* drop characters from the left until "..." and the rest fit */
+			while (skip < n && text_width(w + skip, n - skip) > avail - 3)
+				skip++;
+			draw_text(0, 1, "...", 3, DOC_REVERSE);
+			draw_wtext(0, 4, w + skip, n - skip, avail - 3, DOC_REVERSE);
+		} else {
+			draw_wtext(0, 1, w, n, avail, DOC_REVERSE);
+		}
+		free(w);
+	}
+	free(crumbs);
+}
+
+/* The key bar: hints on the left, the position on the right. */
+static void draw_key_bar(const char *hints, const char *position)
+{
+	int y = LINES - 1, pos_cols = text_width_utf8(position);
+
+	draw_fill(y, 0, COLS, DOC_REVERSE);
+	if (pos_cols && pos_cols + 2 < COLS)
+		draw_text(y, COLS - pos_cols - 1, position, pos_cols, DOC_REVERSE);
+	else
+		pos_cols = -1;
+	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
+}
+
+static void build_help(struct ui *u)
+{
+	struct view *h = &u->help;
+	char names[128];
+
+	doc_free(&h->doc);
+	doc_init(&h->doc, u->ctx.cols - 2);
+	doc_prose(&h->doc, _("Keys"), DOC_BOLD, -1);
+	doc_blank(&h->doc);
+	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
+		char *line;
+
+		keys_names((enum action)a, names, sizeof names);
+		line = xasprintf("%s: %s", names, _(keys_action_help((enum action)a)));
+		doc_item(&h->doc, "", line, DOC_PLAIN, -1);
+		free(line);
+	}
+	doc_item(&h->doc, "", _("1-9: Open the item with that number"), DOC_PLAIN, -1);
+	doc_blank(&h->doc);
+	doc_prose(&h->doc, _("Press Esc or q to close this help."), DOC_BOLD, -1);
+	h->layout = u->ctx.layout;
+}
+
+static void draw_too_small(void)
+{
+	struct doc d;
+	char *msg = xasprintf(_("Please make the window larger (at least %d x %d)."), MIN_COLS,
+			      MIN_ROWS);
+
+	doc_init(&d, COLS > 2 ? COLS - 2 : 1);
+	doc_prose(&d, msg, DOC_BOLD, -1);
+	for (size_t i = 0; i < d.n && (int)i < LINES; i++)
+		draw_doc_line((int)i + (LINES > (int)d.n ? (LINES - (int)d.n) / 2 : 0),
+			      COLS > 2 ? 1 : 0, &d.lines[i], COLS > 2 ? COLS - 2 : COLS,
+			      DOC_BOLD);
+	doc_free(&d);
+	free(msg);
+}
+
+static void render(struct ui *u)
+{
+	char position[64] = "";
+	struct view *v = current(u);
+
+	erase();
+	if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+		draw_too_small();
+		wnoutrefresh(stdscr);
+		doupdate();
+		return;
+	}
+	if (u->mode == MODE_HELP) {
+		if (u->help.layout != u->ctx.layout)
+			build_help(u);
+		draw_title_bar(u, _("Help"));
+		view_draw_doc(&u->help, &u->ctx, -1);
+		view_position(&u->help, &u->ctx, position, sizeof position);
+		draw_key_bar(_("Esc close  Up/Down scroll"), position);
+	} else {
+		draw_title_bar(u, NULL);
+		v->kind->draw(v, &u->ctx);
+		v->kind->position(v, &u->ctx, position, sizeof position);
+		if (u->mode == MODE_CONFIRM_QUIT)
+			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
+		else
+			draw_key_bar(_(v->kind->hints(v)), position);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static void open_screen(struct ui *u, const char *id)
+{
+	const struct screen *s = guide_find_screen(u->g, id);
+
+	if (s)
+		push(u, s);
+	else
+		beep();		/* --check prevents this; a beep is all that is left */
+}
+
+static void handle_browse(struct ui *u, struct keypress k)
+{
+	struct view *v = current(u);
+	enum action a;
+	int digit;
+	struct view_result r = { false, NULL };
+
+	/* A focused text field gets printable keys and Backspace first;
+	 * only outside a field do letters navigate. */
+	if (v->kind->text_focus && v->kind->text_focus(v)) {
+		r = v->kind->text_key(v, &u->ctx, k);
+		if (r.open)
+			open_screen(u, r.open);
+		if (r.handled)
+			return;
+	}
+	a = keys_action(k);
+	digit = keys_digit(k);
+	if (a != ACT_NONE || digit >= 0)
+		r = v->kind->action(v, &u->ctx, a, digit);
+	if (r.open) {
+		open_screen(u, r.open);
+		return;
+	}
+	if (r.handled)
+		return;
+	switch (a) {
+	case ACT_BACK:
+		if (u->depth > 1)
+			pop(u);
+		break;
+	case ACT_HOME:
+		while (u->depth > 1)
+			pop(u);
+		break;
+	case ACT_HELP:
+		u->mode = MODE_HELP;
+		u->help.top = 0;
+		break;
+	case ACT_QUIT:
+		u->mode = MODE_CONFIRM_QUIT;
+		break;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	default:
+		break;
+	}
+}
+
+static void handle_key(struct ui *u, struct keypress k)
+{
+	enum action a = keys_action(k);
+
+	if (k.is_key && k.code == KEY_RESIZE) {
+		compute_layout(u);
+		return;
+	}
+	switch (u->mode) {
+	case MODE_CONFIRM_QUIT:
+		if (!k.is_key && (k.code == 'y' || k.code == 'Y' || k.code == 'q'))
+			u->quit = true;
+		u->mode = MODE_BROWSE;
+		return;
+	case MODE_HELP:
+		if (a == ACT_UP || a == ACT_DOWN || a == ACT_PAGE_UP || a == ACT_PAGE_DOWN) {
+			int step = u->ctx.rows > 2 ? u->ctx.rows - 1 : 1;
+
+			u->help.top += a == ACT_UP ? -1 : a == ACT_DOWN ? 1 :
+				       a == ACT_PAGE_UP ? -step : step;
+			view_clamp_top(&u->help, &u->ctx);
+		} else if (a == ACT_QUIT) {
+			u->mode = MODE_CONFIRM_QUIT;
+		} else {
+			u->mode = MODE_BROWSE;
+		}
+		return;
+	case MODE_BROWSE:
+		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+			if (a == ACT_QUIT)
+				u->mode = MODE_CONFIRM_QUIT;
+			return;
+		}
+		handle_browse(u, k);
+		return;
+	}
+}
+
+int ui_run(const struct guide *g, const struct ui_options *o)
+{
+	struct ui u = { 0 };
+	SCREEN *scr;
+	int errors = 0;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("%s: the guide needs a terminal (use --check to test the "
+				  "configuration)\n"), PACKAGE);
+		return 1;
+	}
+	/* newterm rather than initscr: initscr exits on an unknown TERM with
+	 * no chance to say what to do. */
+	scr = newterm(NULL, stdout, stdin);
+	if (!scr) {
+		fprintf(stderr, _("%s: cannot use the terminal type '%s'; try TERM=vt100\n"),
+			PACKAGE, getenv("TERM") ? getenv("TERM") : "");
+		return 1;
+	}
+	set_term(scr);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(ESC_DELAY_MS);
+	curs_set(0);
+	/* no cursor to park after each update: fewer bytes on a slow line */
+	leaveok(stdscr, TRUE);
+	draw_init();
+
+	u.g = g;
+	u.ctx.g = g;
+	u.ctx.today = o->today;
+	compute_layout(&u);
+	push(&u, guide_find_screen(g, g->root_id));
+
+	while (!u.quit) {
+		wint_t wc;
+		int r;
+
+		render(&u);
+		r = get_wch(&wc);
+		if (r == ERR) {
+			/* In blocking mode ERR means the terminal is gone or broken:
+			 * never spin on it. */
+			if (++errors >= MAX_READ_ERRORS)
+				break;
+			napms(50);
+			continue;
+		}
+		errors = 0;
+		handle_key(&u, (struct keypress){ wc, r == KEY_CODE_YES });
+	}
+
+	while (u.depth > 0)
+		pop(&u);
+	free(u.stack);
+	doc_free(&u.help.doc);
+	endwin();
+	delscreen(scr);
+	return 0;
+}

@@ -1,0 +1,15 @@
+/* ui.h: the full-screen curses front end. */
+#ifndef PUTOKAZ_UI_H
+#define PUTOKAZ_UI_H
+
+#include "dates.h"
+#include "model.h"
+
+struct ui_options {
+	struct date today;	/* for "this page may be out of date" */
+};
+
+/* Run the guide on the terminal until the person quits; returns the exit status. */
+int ui_run(const struct guide *g, const struct ui_options *o);
+
+#endif

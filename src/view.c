@@ -1,0 +1,44 @@
+/* view.c: what the scrolling kinds share: clamping, drawing and position of a doc. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "draw.h"
+#include "i18n.h"
+#include "view.h"
+
+void view_clamp_top(struct view *v, const struct view_ctx *c)
+{
+	long max = (long)v->doc.n - c->rows;
+
+	if (v->top > max)
+		v->top = max;
+	if (v->top < 0)
+		v->top = 0;
+}
+
+void view_draw_doc(struct view *v, const struct view_ctx *c, int highlight)
+{
+	view_clamp_top(v, c);
+	for (int r = 0; r < c->rows && v->top + r < (long)v->doc.n; r++) {
+		const struct doc_line *l = &v->doc.lines[v->top + r];
+		int style = highlight >= 0 && l->tag == highlight ? DOC_REVERSE : l->style;
+
+		draw_doc_line(c->top_row + r, 1, l, c->cols - 2, style);
+	}
+}
+
+void view_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
+{
+	long last = v->top + c->rows;
+
+	if ((long)v->doc.n <= c->rows) {
+		if (n)
+			buf[0] = '\0';
+		return;
+	}
+	if (last > (long)v->doc.n)
+		last = (long)v->doc.n;
+	/* TRANSLATORS: the position indicator of a page, e.g. "lines 1-20 of 45" */
+	snprintf(buf, n, _("lines %ld-%ld of %zu"), v->top + 1, last, v->doc.n);
+}
