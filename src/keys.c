@@ -100,8 +100,10 @@ void keys_names(enum action a, char *buf, size_t size)
 			continue;
 		int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "",
 				 _(bindings[i].name));
-		if (n < 0 || (size_t)n >= size - used)
+		if (n < 0 || (size_t)n >= size - used) {
+			buf[used] = '\0';	/* only whole names */
 			break;
+		}
 		used += (size_t)n;
 	}
 }

@@ -12,6 +12,7 @@
 #include "kind.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "linefix.h"
 #include "loader.h"
 #include "xalloc.h"
 
@@ -33,6 +34,7 @@ struct loader {
 	size_t nfiles;
 	void **kept;		/* memory owned by the guide */
 	size_t nkept;
+	struct linefix *lines;	/* libconfuse's line numbers, corrected */
 };
 
 /* Every kind of screen, by its section name. A new kind adds one line here
@@ -94,11 +96,12 @@ static int record_place(cfg_t *cfg, cfg_opt_t *opt)
 	if (!parsing || n == 0)
 		return 0;
 	if (opt->type == CFGT_SEC) {
-		note_place(parsing, cfg_opt_getnsec(opt, n - 1), cfg->filename, cfg->line);
+		note_place(parsing, cfg_opt_getnsec(opt, n - 1), cfg->filename,
+			   linefix_line(parsing->lines, cfg->filename, cfg->line));
 	} else if (opt->type == CFGT_STR) {
 		for (unsigned i = 0; i < n; i++) {
 			const char *v = cfg_opt_getnstr(opt, i);
-			int line = cfg->line;
+			int line = linefix_line(parsing->lines, cfg->filename, cfg->line);
 
 			if (!v)
 				continue;
@@ -137,7 +140,8 @@ static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
 	if (vasprintf(&text, fmt, ap) < 0)
 		return;
 	if (cfg && cfg->filename)
-		diag_add(parsing->d, cfg->filename, cfg->line, "%s", text);
+		diag_add(parsing->d, cfg->filename,
+			 linefix_line(parsing->lines, cfg->filename, cfg->line), "%s", text);
 	else
 		diag_add(parsing->d, NULL, 0, "%s", text);
 	free(text);
@@ -195,7 +199,8 @@ struct place loader_place(struct loader *ld, cfg_t *sec, const char *key)
 		p = find_place(ld, sec);
 	if (p)
 		return *p;
-	return (struct place){ intern_file(ld, sec->filename), sec->line };
+	return (struct place){ intern_file(ld, sec->filename),
+			       linefix_line(ld->lines, sec->filename, sec->line) };
 }
 
 void loader_error(struct loader *ld, struct place at, const char *fmt, ...)
@@ -302,6 +307,10 @@ const char *loader_string(struct loader *ld, struct screen *s, cfg_t *sec, const
 	struct place at = loader_place(ld, sec, key);
 
 	if (!v) {
+		/* a missing key is reported where the screen's title is, which
+		 * is nearer its start than the section's closing brace */
+		if (s && s->at.file && strcmp(key, "title") != 0)
+			at = s->at;
 		if (flags & LD_REQUIRED) {
 			if (s)
 				loader_error(ld, at, _("%s \"%s\" has no '%s'"), s->kind->name,
@@ -322,7 +331,7 @@ size_t loader_string_list(struct loader *ld, struct screen *s, cfg_t *sec, const
 	size_t kept = 0;
 
 	if (n == 0 && (flags & LD_REQUIRED)) {
-		struct place at = loader_place(ld, sec, NULL);
+		struct place at = s && s->at.file ? s->at : loader_place(ld, sec, NULL);
 
 		if (s)
 			loader_error(ld, at, _("%s \"%s\" has no '%s'"), s->kind->name, s->id, key);
@@ -470,7 +479,7 @@ static void check_links(struct loader *ld)
 		}
 	}
 	for (size_t i = 0; i < g->nscreens; i++)
-		if (!seen[i])
+		if (!seen[i] && guide_find_screen(g, g->screens[i].id) == &g->screens[i])
 			loader_error(ld, g->screens[i].at,
 				     _("%s \"%s\" cannot be reached from the root screen \"%s\""),
 				     g->screens[i].kind->name, g->screens[i].id, g->root_id);
@@ -487,6 +496,7 @@ static void free_loader(struct loader *ld)
 		free(ld->files[i]);
 	free(ld->files);
 	free(ld->notes);
+	linefix_free(ld->lines);
 	if (ld->cfg)
 		cfg_free(ld->cfg);
 	free(ld);
@@ -505,10 +515,11 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 	memset(g, 0, sizeof *g);
 	ld->g = g;
 	ld->d = d;
+	ld->lines = linefix_new();
 	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode)) {
 		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
 		free(dir);
-		free(ld);
+		free_loader(ld);
 		return -1;
 	}
 	ld->cfg = cfg_init(root_opts, CFGF_NONE);
@@ -520,6 +531,13 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 		cfg_add_searchpath(ld->cfg, search[i]);
 	free(dir);
 	watch_options(ld->cfg, root_opts, NULL);
+	{
+		/* measure libconfuse's line miscount now: its lexer is global,
+		 * so the probe must not run in the middle of a parse */
+		int per_line, per_block;
+
+		linefix_extra(&per_line, &per_block);
+	}
 
 	parsing = ld;
 	rc = cfg_parse(ld->cfg, base);

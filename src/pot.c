@@ -61,7 +61,9 @@ void pot_write(const struct guide *g, FILE *fp, const char *strip)
 	fputs("# Content strings of putokaz, written by `putokaz --pot`.\n"
 	      "msgid \"\"\n"
 	      "msgstr \"\"\n"
-	      "\"Content-Type: text/plain; charset=UTF-8\\n\"\n", fp);
+	      "\"MIME-Version: 1.0\\n\"\n"
+	      "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+	      "\"Content-Transfer-Encoding: 8bit\\n\"\n", fp);
 	for (size_t i = 0; i < g->nstrings; i++) {
 		if (done[i])
 			continue;

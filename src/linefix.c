@@ -1,0 +1,174 @@
+/* linefix.c: libconfuse 3.3 (Debian 12) counts lines wrongly after comments:
+ * each "#" or "//" comment adds two lines too many and each block comment
+ * one, so an error on line 5 of a file that starts with a comment is
+ * reported as line 7. Every screen file starts with a comment, so FILE:LINE
+ * in messages and in the translation template would point at the wrong
+ * place. We do not patch the library: we measure its miscount once (so a
+ * fixed libconfuse needs no correction) and map its line back to the real
+ * one by finding where comments end in the file. */
+#include "config.h"
+
+#include <confuse.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "linefix.h"
+#include "xalloc.h"
+
+struct line_map {
+	char *file;
+	int *extra;	/* extra[r]: lines libconfuse has added before real line r */
+	int nlines;
+};
+
+struct linefix {
+	struct line_map *maps;
+	size_t n;
+};
+
+static int extra_line = -1, extra_block = -1;
+static int probe_line;
+
+static void probe_error(cfg_t *cfg, const char *fmt, va_list ap)
+{
+	(void)fmt;
+	(void)ap;
+	probe_line = cfg->line;
+}
+
+/* The line libconfuse reports for "bogus" on real line 2, after `first`. */
+static int probe(const char *first)
+{
+	static cfg_opt_t opts[] = { CFG_END() };
+	cfg_t *cfg = cfg_init(opts, CFGF_NONE);
+	char *buf = xasprintf("%s\nbogus = 1\n", first);
+
+	probe_line = 0;
+	cfg_set_error_function(cfg, probe_error);
+	cfg_parse_buf(cfg, buf);
+	cfg_free(cfg);
+	free(buf);
+	return probe_line;
+}
+
+void linefix_extra(int *per_line_comment, int *per_block_comment)
+{
+	if (extra_line < 0) {
+		int l = probe("# comment"), b = probe("/* comment */");
+
+		extra_line = l >= 2 ? l - 2 : 0;
+		extra_block = b >= 2 ? b - 2 : 0;
+	}
+	*per_line_comment = extra_line;
+	*per_block_comment = extra_block;
+}
+
+struct linefix *linefix_new(void)
+{
+	return xcalloc(1, sizeof(struct linefix));
+}
+
+void linefix_free(struct linefix *lf)
+{
+	if (!lf)
+		return;
+	for (size_t i = 0; i < lf->n; i++) {
+		free(lf->maps[i].file);
+		free(lf->maps[i].extra);
+	}
+	free(lf->maps);
+	free(lf);
+}
+
+/* Walk the file as libconfuse's lexer does, only far enough to know where
+ * strings and comments are, and note the extra lines before each line. */
+static void build_map(struct line_map *m, int per_line, int per_block)
+{
+	enum { CODE, DQ, SQ, LINE_COMMENT, BLOCK_COMMENT } state = CODE;
+	FILE *fp = fopen(m->file, "r");
+	int c, prev = 0, extra = 0, line = 1, cap = 64;
+
+	m->extra = xcalloc((size_t)cap, sizeof *m->extra);
+	m->nlines = 1;
+	if (!fp)
+		return;
+	while ((c = getc(fp)) != EOF) {
+		switch (state) {
+		case CODE:
+			if (c == '"')
+				state = DQ;
+			else if (c == '\'')
+				state = SQ;
+			else if (c == '#' || (c == '/' && prev == '/'))
+				state = LINE_COMMENT;
+			else if (c == '*' && prev == '/')
+				state = BLOCK_COMMENT;
+			break;
+		case DQ:
+		case SQ:
+			if (c == '\\') {
+				int next = getc(fp);
+
+				if (next == '\n')
+					ungetc(next, fp);
+				c = 0;
+			} else if (c == (state == DQ ? '"' : '\'')) {
+				state = CODE;
+			}
+			break;
+		case LINE_COMMENT:
+			if (c == '\n') {
+				extra += per_line;
+				state = CODE;
+			}
+			break;
+		case BLOCK_COMMENT:
+			if (c == '/' && prev == '*') {
+				extra += per_block;
+				state = CODE;
+				c = 0;	/* "*" "/" "*" is not a new comment */
+			}
+			break;
+		}
+		if (c == '\n') {
+			line++;
+			if (line >= cap) {
+				cap *= 2;
+				m->extra = xreallocarray(m->extra, (size_t)cap, sizeof *m->extra);
+			}
+			m->extra[line] = extra;
+			m->nlines = line;
+		}
+		prev = c;
+	}
+	fclose(fp);
+}
+
+int linefix_line(struct linefix *lf, const char *file, int reported)
+{
+	int per_line, per_block;
+	struct line_map *m = NULL;
+	int best = reported;
+
+	linefix_extra(&per_line, &per_block);
+	if ((per_line == 0 && per_block == 0) || !file || !lf)
+		return reported;
+	for (size_t i = 0; i < lf->n && !m; i++)
+		if (strcmp(lf->maps[i].file, file) == 0)
+			m = &lf->maps[i];
+	if (!m) {
+		lf->maps = xreallocarray(lf->maps, lf->n + 1, sizeof *lf->maps);
+		m = &lf->maps[lf->n++];
+		m->file = xstrdup(file);
+		build_map(m, per_line, per_block);
+	}
+	/* the last real line whose reported number is not past `reported` */
+	for (int r = 1; r <= m->nlines; r++)
+		if (r + m->extra[r] <= reported)
+			best = r;
+	if (reported > m->nlines + m->extra[m->nlines])
+		best = reported - m->extra[m->nlines];
+	return best;
+}

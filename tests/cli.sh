@@ -1,0 +1,77 @@
+#!/bin/sh
+# cli.sh: the command line: options, exit status, --check on good and bad files.
+. "$(dirname "$0")/lib.sh"
+
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+
+run() {
+	"$PUTOKAZ" "$@" >"$out" 2>"$err" </dev/null
+	status=$?
+}
+
+run --version
+[ $status = 0 ] || fail "--version exit $status"
+grep -q '^putokaz [0-9]' "$out" || fail "--version prints: $(cat "$out")"
+
+run --help
+[ $status = 0 ] || fail "--help exit $status"
+for opt in --config --check --lang --pot --localedir --today --version --help; do
+	grep -q -- "$opt" "$out" || fail "--help does not mention $opt"
+done
+
+run --no-such-option
+[ $status = 2 ] || fail "unknown option: exit $status, expected 2"
+grep -q "unknown option '--no-such-option'" "$err" || fail "unknown option message: $(cat "$err")"
+grep -q "Usage:" "$err" || fail "unknown option prints no usage to stderr"
+[ -s "$out" ] && fail "unknown option wrote to stdout"
+
+run -c
+[ $status = 2 ] || fail "-c without a value: exit $status"
+
+run stray-argument
+[ $status = 2 ] || fail "a stray argument: exit $status"
+
+run --check
+[ $status = 0 ] || fail "--check of the shipped config: exit $status: $(cat "$err")"
+grep -q 'OK: [0-9]* screens' "$out" || fail "--check summary: $(cat "$out")"
+
+run --check -c "$FIXTURES/good.conf"
+[ $status = 0 ] || fail "--check good.conf: exit $status"
+grep -q 'OK: 2 screens (1 pages), 6 strings' "$out" || fail "good.conf summary: $(cat "$out")"
+
+run --check --config "$FIXTURES/bad-goto.conf"
+[ $status = 2 ] || fail "--check bad-goto.conf: exit $status, expected 2"
+grep -q "^$FIXTURES/bad-goto.conf:7: menu \"main\" leads to \"nowhere\"" "$err" ||
+	fail "bad-goto message: $(cat "$err")"
+
+run --check -c "$FIXTURES/bad-date.conf"
+[ $status = 2 ] || fail "--check bad-date.conf: exit $status"
+[ "$(grep -c "^$FIXTURES/bad-date.conf:1[34]: " "$err")" = 2 ] ||
+	fail "bad-date: both problems expected: $(cat "$err")"
+
+run --check -c "$FIXTURES/no-such-file.conf"
+[ $status = 2 ] || fail "a missing config: exit $status"
+grep -q "no-such-file.conf:0: cannot read the configuration file" "$err" ||
+	fail "missing config message: $(cat "$err")"
+
+# starting the guide on a broken config: same messages, exit 2, terminal untouched
+run -c "$FIXTURES/unknown-key.conf"
+[ $status = 2 ] || fail "UI on a bad config: exit $status"
+grep -q "unknown-key.conf:5: no such option 'colour'" "$err" || fail "UI bad config: $(cat "$err")"
+[ -s "$out" ] && fail "UI on a bad config wrote to the terminal: $(cat "$out")"
+
+run --lang xx --check
+[ $status = 2 ] || fail "--lang xx: exit $status"
+grep -q "language 'xx' is not offered" "$err" || fail "--lang xx message: $(cat "$err")"
+run --lang en --check
+[ $status = 0 ] || fail "--lang en: exit $status"
+
+run --today 2026-02-30
+[ $status = 2 ] || fail "--today with an impossible date: exit $status"
+
+# the guide needs a terminal; without one it says so instead of drawing
+run
+[ $status = 1 ] || fail "no terminal: exit $status"
+grep -q "needs a terminal" "$err" || fail "no terminal message: $(cat "$err")"
+echo "cli: all passed"
