@@ -171,7 +171,7 @@ static void build_help(struct ui *u)
 	}
 	doc_item(&h->doc, "", _("1-9: Open the item with that number"), DOC_PLAIN, -1);
 	doc_blank(&h->doc);
-	doc_prose(&h->doc, _("Press Esc or q to close this help."), DOC_BOLD, -1);
+	doc_prose(&h->doc, _("Esc or Backspace closes this help."), DOC_BOLD, -1);
 	h->layout = u->ctx.layout;
 }
 
@@ -211,13 +211,14 @@ static void render(struct ui *u)
 		view_position(&u->help, &u->ctx, position, sizeof position);
 		draw_key_bar(_("Esc close  Up/Down scroll"), position);
 	} else {
+		u->ctx.at_root = u->depth == 1;
 		draw_title_bar(u, NULL);
 		v->kind->draw(v, &u->ctx);
 		v->kind->position(v, &u->ctx, position, sizeof position);
 		if (u->mode == MODE_CONFIRM_QUIT)
 			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
 		else
-			draw_key_bar(_(v->kind->hints(v)), position);
+			draw_key_bar(_(v->kind->hints(v, &u->ctx)), position);
 	}
 	wnoutrefresh(stdscr);
 	doupdate();

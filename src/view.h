@@ -20,6 +20,7 @@ struct view_ctx {
 	int rows;		/* rows of the body */
 	int cols;		/* columns of the body */
 	unsigned layout;	/* changes when size or language change: rebuild docs */
+	bool at_root;		/* the view is the root screen: there is no back */
 };
 
 /* One screen on the navigation stack. */
@@ -54,7 +55,7 @@ struct view_kind {
 	struct view_result (*text_key)(struct view *v, const struct view_ctx *c,
 				       struct keypress k);
 	/* The key hints for the bottom bar (a msgid). */
-	const char *(*hints)(const struct view *v);
+	const char *(*hints)(const struct view *v, const struct view_ctx *c);
 	/* The position indicator ("lines 1-20 of 45"), or "" when all fits. */
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
 	/* Free the kind's state. */

@@ -88,9 +88,12 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
-static const char *menu_hints(const struct view *v)
+static const char *menu_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
+	/* TRANSLATORS: the key bar of a menu; keep it short */
+	if (c->at_root)
+		return N_("1-9 open  Enter open  ? help  q quit");
 	/* TRANSLATORS: the key bar of a menu; keep it short */
 	return N_("1-9 open  Enter open  Esc back  ? help  q quit");
 }

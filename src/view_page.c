@@ -82,9 +82,10 @@ static struct view_result page_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
-static const char *page_hints(const struct view *v)
+static const char *page_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
+	(void)c;
 	/* TRANSLATORS: the key bar of a page; keep it short */
 	return N_("Space more  b up  Esc back  m menu  ? help");
 }

@@ -7,8 +7,10 @@
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
 expect "Asylum step by step"
 expect "1-9 open"
+expect_not "Esc back"
 keys 1
 expect "Ask for asylum at a police station"
+expect "Esc back"
 expect "Asylum in Serbia > Asylum step by step"
 keys 4
 expect "Reach the centre in 72 hours"
@@ -76,6 +78,7 @@ keys h
 keys '?'
 expect "Keys"
 expect "Backspace, Esc, Left, h: Go back"
+expect "Esc or Backspace closes this help."
 keys Escape
 expect "About this guide"
 
