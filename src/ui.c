@@ -358,6 +358,14 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 	u.ctx.today = o->today;
 	compute_layout(&u);
 	push(&u, guide_find_screen(g, g->root_id));
+	if (u.depth == 0) {
+		/* --check prevents this: a root screen whose kind cannot be shown */
+		endwin();
+		delscreen(scr);
+		fprintf(stderr, _("%s: the root screen \"%s\" cannot be shown\n"), PACKAGE,
+			g->root_id);
+		return 1;
+	}
 
 	while (!u.quit) {
 		wint_t wc;
