@@ -81,3 +81,86 @@ void dates_format_iso(struct date d, char *buf)
 	snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d.y % 10000u, (unsigned)d.m % 100u,
 		 (unsigned)d.d % 100u);
 }
+
+/* Days from civil, after the well-known proleptic Gregorian algorithm:
+ * shift the year to start in March so the leap day comes last. */
+long dates_to_days(struct date d)
+{
+	long y = d.y - (d.m <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long mp = (d.m + 9) % 12;
+	long doy = (153 * mp + 2) / 5 + d.d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+struct date dates_from_days(long z)
+{
+	long era, doe, yoe, y, doy, mp;
+	struct date d;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	d.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	d.y = (int)(y + (d.m <= 2));
+	return d;
+}
+
+struct date dates_add_days(struct date d, long n)
+{
+	return dates_from_days(dates_to_days(d) + n);
+}
+
+struct date dates_add_months(struct date d, int n)
+{
+	long total = (long)d.y * 12 + (d.m - 1) + n;
+	struct date r;
+	int last;
+
+	r.y = (int)(total / 12);
+	r.m = (int)(total % 12) + 1;
+	last = dates_days_in_month(r.y, r.m);
+	r.d = d.d > last ? last : d.d;
+	return r;
+}
+
+struct date dates_add_years(struct date d, int n)
+{
+	return dates_add_months(d, n * 12);
+}
+
+long dates_diff(struct date a, struct date b)
+{
+	return dates_to_days(b) - dates_to_days(a);
+}
+
+int dates_weekday(struct date d)
+{
+	/* 1970-01-01 was a Thursday (3 when Monday is 0) */
+	long w = (dates_to_days(d) + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+struct date dates_orthodox_easter(int y)
+{
+	int a = y % 4, b = y % 7, c = y % 19;
+	int d = (19 * c + 15) % 30;
+	int e = (2 * a + 4 * b - d + 34) % 7;
+	int month = (d + e + 114) / 31;
+	int day = (d + e + 114) % 31 + 1;
+	/* the Julian calendar is behind by the Gregorian leap days it keeps:
+	 * 13 days from 1900 to 2099 */
+	int gap = y / 100 - y / 400 - 2;
+	struct date julian = { y, month, day };
+
+	return dates_add_days(julian, gap);
+}

@@ -8,8 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "deadlines_load.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_calc.h"
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "linefix.h"
@@ -42,6 +44,7 @@ struct loader {
 static const struct content_kind *const kinds[] = {
 	&kind_menu,
 	&kind_page,
+	&kind_calc,
 };
 
 static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv);
@@ -55,6 +58,12 @@ static cfg_opt_t root_opts[] = {
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	CFG_SEC("calculator", kind_calc_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	/* the deadline calculator's data: not screens */
+	/* MULTI only so that libconfuse records its file name; one is allowed */
+	CFG_SEC("calendar", deadlines_calendar_opts, CFGF_MULTI),
+	CFG_SEC("event", deadlines_event_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	CFG_SEC("rule", deadlines_rule_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_END()
 };
 
@@ -71,6 +80,11 @@ static const char *intern_file(struct loader *ld, const char *name)
 			return ld->files[i];
 	ld->files = xreallocarray(ld->files, ld->nfiles + 1, sizeof *ld->files);
 	return ld->files[ld->nfiles++] = xstrdup(name);
+}
+
+const struct guide *loader_guide(const struct loader *ld)
+{
+	return ld->g;
 }
 
 void *loader_keep(struct loader *ld, void *p)
@@ -551,6 +565,7 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 	}
 	qsort(ld->notes, ld->nnotes, sizeof *ld->notes, compare_notes);
 	load_globals(ld);
+	g->deadlines = deadlines_load(ld, ld->cfg);
 	load_screens(ld);
 	check_links(ld);
 	g->priv = ld;
@@ -572,6 +587,7 @@ void loader_free(struct guide *g)
 	}
 	free(g->screens);
 	free(g->strings);
+	deadlines_free(g->deadlines);
 	if (ld)
 		free_loader(ld);
 	memset(g, 0, sizeof *g);

@@ -41,6 +41,8 @@ struct place loader_place(struct loader *ld, cfg_t *sec, const char *key);
 /* For kinds: a problem at a place. */
 void loader_error(struct loader *ld, struct place at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* For kinds: the guide being loaded (its deadlines are loaded before screens). */
+const struct guide *loader_guide(const struct loader *ld);
 /* For kinds: memory that lives as long as the guide. */
 void *loader_keep(struct loader *ld, void *p);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "calc_cli.h"
 #include "dates.h"
 #include "diag.h"
 #include "i18n.h"
@@ -16,11 +17,12 @@
 #include "pot.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_CALC, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "calc", no_argument, NULL, OPT_CALC },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
@@ -37,6 +39,8 @@ static void usage(FILE *fp)
 		      "\n"
 		      "  -c, --config FILE   read the configuration from FILE\n"
 		      "      --check         check the configuration and exit\n"
+		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
+		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
 		      "      --pot           write the content strings as a gettext template\n"
 		      "      --localedir DIR read the translations from DIR\n"
@@ -53,7 +57,7 @@ int main(int argc, char **argv)
 	struct paths paths;
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *localedir = NULL, *today = NULL;
-	bool check = false, pot = false, version = false;
+	bool check = false, pot = false, version = false, calc = false;
 	struct guide g;
 	struct diag d = { 0 };
 	const char *search[2];
@@ -65,6 +69,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'c': config = optarg; break;
 		case OPT_CHECK: check = true; break;
+		case OPT_CALC: calc = true; break;
 		case OPT_LANG: lang = optarg; break;
 		case OPT_POT: pot = true; break;
 		case OPT_LOCALEDIR: localedir = optarg; break;
@@ -87,7 +92,7 @@ int main(int argc, char **argv)
 		}
 	}
 	i18n_init(localedir ? localedir : paths.localedir);
-	if (optind < argc) {
+	if (optind < argc && !calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
 		usage(stderr);
 		return 2;
@@ -141,6 +146,13 @@ int main(int argc, char **argv)
 		       g.content_date.y, g.content_date.m, g.content_date.d);
 		loader_free(&g);
 		return 0;
+	}
+	if (calc) {
+		if (lang)
+			i18n_set_language(lang);
+		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
+		loader_free(&g);
+		return rc;
 	}
 	if (pot) {
 		pot_write(&g, stdout, paths.content);

@@ -9,6 +9,7 @@
 #include "dates.h"
 
 struct content_kind;
+struct deadlines;
 
 /* A place in a configuration file. */
 struct place {
@@ -52,6 +53,7 @@ struct guide {
 	size_t nscreens;
 	struct content_string *strings;
 	size_t nstrings;
+	struct deadlines *deadlines;	/* calendar, events and rules, or NULL */
 	void *priv;		/* the loader's own storage (libconfuse tree, buffers) */
 };
 

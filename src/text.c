@@ -113,8 +113,6 @@ size_t text_wrap(const wchar_t *s, size_t n, int width, int hang, struct text_li
 
 	if (width < 1)
 		width = 1;
-	while (pos < n && s[pos] == L' ')
-		pos++;
 	do {
 		int avail = nlines == 0 ? width : (width - hang > 0 ? width - hang : 1);
 		size_t i = pos, brk = 0, end;

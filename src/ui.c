@@ -31,6 +31,7 @@
 static const struct view_kind *const view_kinds[] = {
 	&view_menu,
 	&view_page,
+	&view_calc,
 };
 
 enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };

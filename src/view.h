@@ -72,5 +72,6 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 
 extern const struct view_kind view_menu;
 extern const struct view_kind view_page;
+extern const struct view_kind view_calc;
 
 #endif

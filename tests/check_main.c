@@ -18,6 +18,7 @@ int main(void)
 	srunner_add_suite(sr, text_suite());
 	srunner_add_suite(sr, keys_suite());
 	srunner_add_suite(sr, dates_suite());
+	srunner_add_suite(sr, rules_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

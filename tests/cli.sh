@@ -70,6 +70,52 @@ run --lang en --check
 run --today 2026-02-30
 [ $status = 2 ] || fail "--today with an impossible date: exit $status"
 
+# --calc: one line per rule, RULE-ID<TAB>DATE[ HH:MM]<TAB>label; expected
+# dates worked out by hand in tests/check_rules.c
+run --calc decision=2026-01-31
+[ $status = 0 ] || fail "--calc decision: exit $status: $(cat "$err")"
+printf 'appeal\t2026-02-18\tAppeal to the Asylum Commission (15 days)\n' >"$out.want"
+printf 'appeal-accelerated\t2026-02-09\tAppeal to the Asylum Commission (accelerated procedure: 8 days)\n' >>"$out.want"
+printf 'appeal-border\t2026-02-05\tAppeal to the Asylum Commission (border procedure: 5 days)\n' >>"$out.want"
+diff -u "$out.want" "$out" >&2 || fail "--calc decision output"
+rm -f "$out.want"
+
+run --calc registration=2026-03-27T10:00 second-decision=2012-02-10 --today 2026-11-22
+[ $status = 0 ] || fail "--calc registration: exit $status: $(cat "$err")"
+grep -q "^reach-centre	2026-03-30 11:00	" "$out" || fail "72 hours across the clock change: $(cat "$out")"
+grep -q "^lodge-application	2026-04-11	" "$out" || fail "lodge-application: $(cat "$out")"
+grep -q "^lodge-by-post	2026-04-20	" "$out" || fail "lodge-by-post: $(cat "$out")"
+grep -q "^lawsuit	2012-03-12	" "$out" || fail "the court's example: $(cat "$out")"
+[ "$(wc -l <"$out")" = 4 ] || fail "--calc printed other rules: $(cat "$out")"
+
+run --calc --lang en work=2026-01-01
+[ $status = 2 ] || fail "--calc unknown event: exit $status"
+grep -q "unknown event 'work'" "$err" || fail "unknown event message: $(cat "$err")"
+grep -q "registration application decision" "$err" || fail "the events are not listed"
+
+run --calc application=2026-02-30
+[ $status = 2 ] || fail "--calc 30 February: exit $status"
+grep -q "application=2026-02-30': the date must be a real day" "$err" || fail "$(cat "$err")"
+
+run --calc registration=2026-01-10T25:00
+[ $status = 2 ] || fail "--calc 25:00: exit $status"
+
+run --calc application=2026-01-10T10:00
+[ $status = 2 ] || fail "--calc a time for a date-only event: exit $status"
+grep -q "takes a date without a time" "$err" || fail "$(cat "$err")"
+
+run --calc registration=2026-03-29T02:30
+[ $status = 2 ] || fail "--calc a time skipped by the clock change: exit $status"
+grep -q "does not exist" "$err" || fail "$(cat "$err")"
+
+run --calc
+[ $status = 2 ] || fail "--calc with no event: exit $status"
+
+# any valid date, past or future
+run --calc asylum-granted=2099-12-31
+[ $status = 0 ] || fail "--calc in the future: exit $status"
+grep -q "^permanent-residence-asylum	2103-01-01	" "$out" || fail "$(cat "$out")"
+
 # the guide needs a terminal; without one it says so instead of drawing
 run
 [ $status = 1 ] || fail "no terminal: exit $status"

@@ -70,7 +70,7 @@ keys h
 keys -l "٤"
 expect "Fingerprints"
 keys h
-keys -l "۸"
+keys -l "۹"
 expect "Content version 2026."
 keys h
 

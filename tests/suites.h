@@ -8,5 +8,6 @@ Suite *config_suite(void);
 Suite *text_suite(void);
 Suite *keys_suite(void);
 Suite *dates_suite(void);
+Suite *rules_suite(void);
 
 #endif
