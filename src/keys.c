@@ -39,6 +39,7 @@ static const struct binding bindings[] = {
 	{ KEY_HOME, true, ACT_HOME, N_("Home") },
 	{ 'm', false, ACT_HOME, "m" },
 	{ '?', false, ACT_HELP, "?" },
+	{ '/', false, ACT_SEARCH, "/" },
 	{ KEY_F(1), true, ACT_HELP, "F1" },
 	{ 'q', false, ACT_QUIT, "q" },
 	{ 12, false, ACT_REDRAW, "Ctrl-L" },
@@ -53,6 +54,7 @@ static const char *const action_help[ACT_COUNT] = {
 	[ACT_BACK] = N_("Go back"),
 	[ACT_HOME] = N_("Go to the main menu"),
 	[ACT_HELP] = N_("Show this help"),
+	[ACT_SEARCH] = N_("Search all pages and contacts"),
 	[ACT_QUIT] = N_("Quit"),
 	[ACT_REDRAW] = N_("Draw the screen again"),
 };

@@ -18,6 +18,7 @@ enum action {
 	ACT_BACK,
 	ACT_HOME,
 	ACT_HELP,
+	ACT_SEARCH,
 	ACT_QUIT,
 	ACT_REDRAW,
 	ACT_COUNT

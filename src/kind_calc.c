@@ -14,6 +14,7 @@ cfg_opt_t kind_calc_opts[] = {
 	CFG_STR("note", NULL, CFGF_NODEFAULT),		/* under every result */
 	CFG_STR_LIST("source", NULL, CFGF_NODEFAULT),	/* the counting rules' sources */
 	CFG_STR("updated", NULL, CFGF_NODEFAULT),
+	CFG_STR("review-by", NULL, CFGF_NODEFAULT),	/* the rules should be checked by then */
 	CFG_END()
 };
 
@@ -27,6 +28,7 @@ static void calc_load(struct loader *ld, cfg_t *sec, struct screen *s)
 	c->nsources = loader_string_list(ld, s, sec, "source", LD_REQUIRED | LD_TRANSLATE,
 					 &c->sources);
 	loader_date(ld, s, sec, "updated", true, &c->updated);
+	loader_date(ld, s, sec, "review-by", false, &c->review_by);
 	if (!loader_guide(ld)->deadlines)
 		loader_error(ld, s->at, _("calculator \"%s\": the configuration has no rules"),
 			     s->id);

@@ -11,6 +11,7 @@ struct calc_data {
 	const char **sources;	/* where the counting rules come from */
 	size_t nsources;
 	struct date updated;
+	struct date review_by;	/* unset, or when the rules should be checked again */
 };
 
 extern cfg_opt_t kind_calc_opts[];

@@ -21,11 +21,14 @@ struct line_map {
 	char *file;
 	int *extra;	/* extra[r]: lines libconfuse has added before real line r */
 	int nlines;
+	bool comments;	/* false: libconfuse's numbers are right in this file */
 };
 
 struct linefix {
 	struct line_map *maps;
 	size_t n;
+	const char *last_name;	/* libconfuse keeps one pointer per open file */
+	size_t last;
 };
 
 static int extra_line = -1, extra_block = -1;
@@ -119,12 +122,14 @@ static void build_map(struct line_map *m, int per_line, int per_block)
 			}
 			break;
 		case LINE_COMMENT:
+			m->comments = true;
 			if (c == '\n') {
 				extra += per_line;
 				state = CODE;
 			}
 			break;
 		case BLOCK_COMMENT:
+			m->comments = true;
 			if (c == '/' && prev == '*') {
 				extra += per_block;
 				state = CODE;
@@ -155,20 +160,39 @@ int linefix_line(struct linefix *lf, const char *file, int reported)
 	linefix_extra(&per_line, &per_block);
 	if ((per_line == 0 && per_block == 0) || !file || !lf)
 		return reported;
-	for (size_t i = 0; i < lf->n && !m; i++)
-		if (strcmp(lf->maps[i].file, file) == 0)
-			m = &lf->maps[i];
+	/* most calls ask about the file of the call before, by the same pointer */
+	if (lf->last_name == file && lf->last < lf->n)
+		m = &lf->maps[lf->last];
+	for (size_t i = lf->n; i > 0 && !m; i--)
+		if (strcmp(lf->maps[i - 1].file, file) == 0)
+			m = &lf->maps[i - 1];
 	if (!m) {
 		lf->maps = xreallocarray(lf->maps, lf->n + 1, sizeof *lf->maps);
 		m = &lf->maps[lf->n++];
 		m->file = xstrdup(file);
 		build_map(m, per_line, per_block);
 	}
-	/* the last real line whose reported number is not past `reported` */
-	for (int r = 1; r <= m->nlines; r++)
-		if (r + m->extra[r] <= reported)
-			best = r;
+	lf->last_name = file;
+	lf->last = (size_t)(m - lf->maps);
+	if (!m->comments)
+		return reported;
+	/* the last real line whose reported number is not past `reported`:
+	 * r + extra[r] grows with r, so halve the range */
 	if (reported > m->nlines + m->extra[m->nlines])
-		best = reported - m->extra[m->nlines];
+		return reported - m->extra[m->nlines];
+	{
+		int lo = 1, hi = m->nlines;
+
+		while (lo <= hi) {
+			int mid = lo + (hi - lo) / 2;
+
+			if (mid + m->extra[mid] <= reported) {
+				best = mid;
+				lo = mid + 1;
+			} else {
+				hi = mid - 1;
+			}
+		}
+	}
 	return best;
 }

@@ -9,9 +9,11 @@
 #include <sys/stat.h>
 
 #include "deadlines_load.h"
+#include "directory_load.h"
 #include "i18n.h"
 #include "kind.h"
 #include "kind_calc.h"
+#include "kind_directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "linefix.h"
@@ -23,15 +25,16 @@
 struct place_note {
 	const void *key;	/* the value's string or section pointer */
 	struct place at;
-	size_t order;
 };
 
 struct loader {
 	struct guide *g;
 	struct diag *d;
 	cfg_t *cfg;
-	struct place_note *notes;
-	size_t nnotes;
+	struct place_note *notes;	/* open addressing by key; NULL keys are free */
+	size_t nnotes, cap;
+	const char *last_file;		/* the file name interned last, and its copy */
+	const char *last_interned;
 	char **files;		/* interned file names */
 	size_t nfiles;
 	void **kept;		/* memory owned by the guide */
@@ -45,6 +48,7 @@ static const struct content_kind *const kinds[] = {
 	&kind_menu,
 	&kind_page,
 	&kind_calc,
+	&kind_directory,
 };
 
 static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv);
@@ -59,11 +63,17 @@ static cfg_opt_t root_opts[] = {
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("calculator", kind_calc_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	CFG_SEC("directory", kind_directory_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	/* the deadline calculator's data: not screens */
 	/* MULTI only so that libconfuse records its file name; one is allowed */
 	CFG_SEC("calendar", deadlines_calendar_opts, CFGF_MULTI),
 	CFG_SEC("event", deadlines_event_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("rule", deadlines_rule_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	/* the legal-aid directory's data */
+	CFG_SEC("service", directory_service_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
+	/* untitled: libconfuse looks up titled sections one by one, which costs
+	 * seconds for 10,000 contacts; the loader checks the ids itself */
+	CFG_SEC("contact", directory_contact_opts, CFGF_MULTI),
 	CFG_END()
 };
 
@@ -75,11 +85,15 @@ static const char *intern_file(struct loader *ld, const char *name)
 {
 	if (!name)
 		name = "?";
+	/* the values of one file come one after another */
+	if (ld->last_file && strcmp(ld->last_file, name) == 0)
+		return ld->last_interned;
 	for (size_t i = 0; i < ld->nfiles; i++)
 		if (strcmp(ld->files[i], name) == 0)
-			return ld->files[i];
+			return ld->last_file = ld->last_interned = ld->files[i];
 	ld->files = xreallocarray(ld->files, ld->nfiles + 1, sizeof *ld->files);
-	return ld->files[ld->nfiles++] = xstrdup(name);
+	ld->files[ld->nfiles] = xstrdup(name);
+	return ld->last_file = ld->last_interned = ld->files[ld->nfiles++];
 }
 
 const struct guide *loader_guide(const struct loader *ld)
@@ -93,12 +107,42 @@ void *loader_keep(struct loader *ld, void *p)
 	return ld->kept[ld->nkept++] = p;
 }
 
+static size_t slot_of(const void *key, size_t cap)
+{
+	uintptr_t h = (uintptr_t)key;
+
+	/* pointers are aligned: mix the bits before taking the slot */
+	h ^= h >> 17;
+	h *= (uintptr_t)0x9E3779B97F4A7C15u;
+	h ^= h >> 29;
+	return (size_t)h & (cap - 1);
+}
+
+static void put_note(struct place_note *table, size_t cap, struct place_note n)
+{
+	size_t i = slot_of(n.key, cap);
+
+	while (table[i].key && table[i].key != n.key)
+		i = (i + 1) & (cap - 1);
+	table[i] = n;	/* the same key again: the later value wins */
+}
+
 static void note_place(struct loader *ld, const void *key, const char *file, int line)
 {
-	ld->notes = xreallocarray(ld->notes, ld->nnotes + 1, sizeof *ld->notes);
-	ld->notes[ld->nnotes] = (struct place_note){
-		key, { intern_file(ld, file), line }, ld->nnotes
-	};
+	struct place_note n = { key, { intern_file(ld, file), line } };
+
+	if ((ld->nnotes + 1) * 2 > ld->cap) {
+		size_t cap = ld->cap ? ld->cap * 2 : 1024;
+		struct place_note *t = xcalloc(cap, sizeof *t);
+
+		for (size_t i = 0; i < ld->cap; i++)
+			if (ld->notes[i].key)
+				put_note(t, cap, ld->notes[i]);
+		free(ld->notes);
+		ld->notes = t;
+		ld->cap = cap;
+	}
+	put_note(ld->notes, ld->cap, n);
 	ld->nnotes++;
 }
 
@@ -171,32 +215,30 @@ static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 	return cfg_include(cfg, opt, argc, argv);
 }
 
-static int compare_notes(const void *a, const void *b)
-{
-	const struct place_note *x = a, *y = b;
-
-	if (x->key != y->key)
-		return (uintptr_t)x->key < (uintptr_t)y->key ? -1 : 1;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
 /* The place noted last for KEY, or NULL. */
 static const struct place *find_place(const struct loader *ld, const void *key)
 {
-	size_t lo = 0, hi = ld->nnotes;
-
-	/* notes are sorted by key, then by order; find the last note of key */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if ((uintptr_t)ld->notes[mid].key <= (uintptr_t)key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo > 0 && ld->notes[lo - 1].key == key)
-		return &ld->notes[lo - 1].at;
+	if (!ld->cap || !key)
+		return NULL;
+	for (size_t i = slot_of(key, ld->cap); ld->notes[i].key; i = (i + 1) & (ld->cap - 1))
+		if (ld->notes[i].key == key)
+			return &ld->notes[i].at;
 	return NULL;
+}
+
+/* Where the first value of an option was written, or the section's place. */
+static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
+{
+	const struct place *p = NULL;
+
+	if (opt && opt->type == CFGT_STR && cfg_opt_size(opt) > 0)
+		p = find_place(ld, cfg_opt_getnstr(opt, 0));
+	if (!p)
+		p = find_place(ld, sec);
+	if (p)
+		return *p;
+	return (struct place){ intern_file(ld, sec->filename),
+			       linefix_line(ld->lines, sec->filename, sec->line) };
 }
 
 struct place loader_place(struct loader *ld, cfg_t *sec, const char *key)
@@ -317,8 +359,10 @@ static const char *take_string(struct loader *ld, struct screen *s, const char *
 const char *loader_string(struct loader *ld, struct screen *s, cfg_t *sec, const char *key,
 			  unsigned flags)
 {
-	const char *v = cfg_size(sec, key) ? cfg_getstr(sec, key) : NULL;
-	struct place at = loader_place(ld, sec, key);
+	/* one look-up of the option: libconfuse finds options by name, one by one */
+	cfg_opt_t *opt = cfg_getopt(sec, key);
+	const char *v = opt && cfg_opt_size(opt) ? cfg_opt_getnstr(opt, 0) : NULL;
+	struct place at = place_of(ld, sec, opt);
 
 	if (!v) {
 		/* a missing key is reported where the screen's title is, which
@@ -563,9 +607,9 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 		memset(g, 0, sizeof *g);
 		return -1;
 	}
-	qsort(ld->notes, ld->nnotes, sizeof *ld->notes, compare_notes);
 	load_globals(ld);
 	g->deadlines = deadlines_load(ld, ld->cfg);
+	g->directory = directory_load(ld, ld->cfg);
 	load_screens(ld);
 	check_links(ld);
 	g->priv = ld;
@@ -588,6 +632,7 @@ void loader_free(struct guide *g)
 	free(g->screens);
 	free(g->strings);
 	deadlines_free(g->deadlines);
+	directory_free(g->directory);
 	if (ld)
 		free_loader(ld);
 	memset(g, 0, sizeof *g);

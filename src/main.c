@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "calc_cli.h"
+#include "datefmt.h"
 #include "dates.h"
 #include "diag.h"
 #include "i18n.h"
@@ -15,6 +16,7 @@
 #include "loader.h"
 #include "paths.h"
 #include "pot.h"
+#include "rules.h"
 #include "ui.h"
 
 enum { OPT_CHECK = 256, OPT_CALC, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
@@ -44,7 +46,7 @@ static void usage(FILE *fp)
 		      "      --lang CODE     show the guide in language CODE\n"
 		      "      --pot           write the content strings as a gettext template\n"
 		      "      --localedir DIR read the translations from DIR\n"
-		      "      --today DATE    take DATE (YYYY-MM-DD) as today's date\n"
+		      "      --today DATE    take DATE (YYYY-MM-DD[THH:MM]) as the date and time now\n"
 		      "      --version       print the version and exit\n"
 		      "      --help          print this help and exit\n"
 		      "\n"
@@ -102,13 +104,17 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (today) {
-		if (dates_parse(today, &uio.today) < 0) {
-			fprintf(stderr, _("%s: --today needs a date YYYY-MM-DD, not '%s'\n"), PACKAGE,
-				today);
+		int has_time;
+
+		if (datefmt_parse_moment(today, &uio.now.date, &uio.now.hour, &uio.now.minute,
+					 &has_time) < 0) {
+			fprintf(stderr, _("%s: --today needs a date YYYY-MM-DD[THH:MM], not '%s'\n"),
+				PACKAGE, today);
 			return 2;
 		}
-	} else {
-		uio.today = dates_from_time(time(NULL));
+		if (!has_time)
+			uio.now.hour = 12;
+		uio.today = uio.now.date;
 	}
 
 	search[0] = paths.content;
@@ -125,6 +131,16 @@ int main(int argc, char **argv)
 			PACKAGE, d.n);
 		diag_clear(&d);
 		return 2;
+	}
+	if (!today) {
+		/* the clock of the place the guide is about, not of the machine */
+		const char *zone = g.deadlines ? g.deadlines->cal.time_zone : NULL;
+
+		if (!zone || tz_local(zone, time(NULL), &uio.now) != TZ_OK) {
+			uio.now.date = dates_from_time(time(NULL));
+			uio.now.hour = uio.now.minute = 0;
+		}
+		uio.today = uio.now.date;
 	}
 	if (lang && !guide_has_language(&g, lang)) {
 		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),

@@ -10,6 +10,7 @@
 
 struct content_kind;
 struct deadlines;
+struct directory;
 
 /* A place in a configuration file. */
 struct place {
@@ -54,6 +55,7 @@ struct guide {
 	struct content_string *strings;
 	size_t nstrings;
 	struct deadlines *deadlines;	/* calendar, events and rules, or NULL */
+	struct directory *directory;	/* services and contacts, or NULL */
 	void *priv;		/* the loader's own storage (libconfuse tree, buffers) */
 };
 

@@ -24,6 +24,13 @@ static locale_t utf8_locale(void)
 	return loc;
 }
 
+locale_t text_locale(void)
+{
+	locale_t loc = utf8_locale();
+
+	return loc ? loc : uselocale((locale_t)0);
+}
+
 wchar_t *text_decode(const char *s, size_t *len)
 {
 	size_t n = strlen(s), i = 0, k = 0;

@@ -2,9 +2,12 @@
 #ifndef PUTOKAZ_TEXT_H
 #define PUTOKAZ_TEXT_H
 
+#include <locale.h>
 #include <stddef.h>
 #include <wchar.h>
 
+/* A UTF-8 locale for character classes (the terminal's may be ASCII). */
+locale_t text_locale(void);
 /* Decode UTF-8 into a new wide string (invalid bytes become U+FFFD); *len gets its length. */
 wchar_t *text_decode(const char *s, size_t *len);
 /* Columns one character takes: 0 for combining marks, 2 for wide ones, 1 for

@@ -105,3 +105,19 @@ enum tz_status tz_add_hours(const char *zone, struct moment start, long hours,
 	out->minute = tm.tm_min;
 	return TZ_OK;
 }
+
+enum tz_status tz_local(const char *zone, time_t t, struct moment *out)
+{
+	struct tz_saved saved;
+	struct tm tm;
+
+	if (!tz_available(zone))
+		return TZ_NO_ZONE;
+	saved = enter_zone(zone);
+	localtime_r(&t, &tm);
+	leave_zone(saved);
+	out->date = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	out->hour = tm.tm_hour;
+	out->minute = tm.tm_min;
+	return TZ_OK;
+}

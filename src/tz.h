@@ -3,6 +3,7 @@
 #define PUTOKAZ_TZ_H
 
 #include <stdbool.h>
+#include <time.h>
 
 #include "dates.h"
 
@@ -24,5 +25,8 @@ bool tz_available(const char *zone);
  * which gives the earlier end. */
 enum tz_status tz_add_hours(const char *zone, struct moment start, long hours,
 			    struct moment *out);
+
+/* The local date and time in `zone` at instant t. */
+enum tz_status tz_local(const char *zone, time_t t, struct moment *out);
 
 #endif

@@ -32,6 +32,8 @@ static const struct view_kind *const view_kinds[] = {
 	&view_menu,
 	&view_page,
 	&view_calc,
+	&view_directory,
+	&view_search,
 };
 
 enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
@@ -235,20 +237,41 @@ static void open_screen(struct ui *u, const char *id)
 		beep();		/* --check prevents this; a beep is all that is left */
 }
 
+/* Open what a view asked for, and show in it what a search found. */
+static void open_result(struct ui *u, struct view_result r)
+{
+	size_t depth = u->depth;
+	struct view *v;
+
+	open_screen(u, r.open);
+	if (u->depth == depth)
+		return;
+	v = current(u);
+	if ((r.focus || r.target) && v->kind->focus)
+		v->kind->focus(v, &u->ctx, r.focus, r.target);
+}
+
 static void handle_browse(struct ui *u, struct keypress k)
 {
 	struct view *v = current(u);
 	enum action a;
 	int digit;
-	struct view_result r = { false, NULL };
+	struct view_result r = { .handled = false };
 
 	/* A focused text field gets printable keys and Backspace first;
 	 * only outside a field do letters navigate. */
 	if (v->kind->text_focus && v->kind->text_focus(v)) {
 		r = v->kind->text_key(v, &u->ctx, k);
 		if (r.open)
-			open_screen(u, r.open);
+			open_result(u, r);
 		if (r.handled)
+			return;
+	}
+	if (v->kind->key) {
+		r = v->kind->key(v, &u->ctx, k);
+		if (r.open)
+			open_result(u, r);
+		if (r.handled || r.open)
 			return;
 	}
 	a = keys_action(k);
@@ -256,7 +279,7 @@ static void handle_browse(struct ui *u, struct keypress k)
 	if (a != ACT_NONE || digit >= 0)
 		r = v->kind->action(v, &u->ctx, a, digit);
 	if (r.open) {
-		open_screen(u, r.open);
+		open_result(u, r);
 		return;
 	}
 	if (r.handled)
@@ -269,6 +292,11 @@ static void handle_browse(struct ui *u, struct keypress k)
 	case ACT_HOME:
 		while (u->depth > 1)
 			pop(u);
+		break;
+	case ACT_SEARCH:
+		/* a search screen on top of the current one; not a second one */
+		if (v->screen != &view_search_screen)
+			push(u, &view_search_screen);
 		break;
 	case ACT_HELP:
 		u->mode = MODE_HELP;
@@ -357,6 +385,7 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 	u.g = g;
 	u.ctx.g = g;
 	u.ctx.today = o->today;
+	u.ctx.now = o->now;
 	compute_layout(&u);
 	push(&u, guide_find_screen(g, g->root_id));
 	if (u.depth == 0) {

@@ -4,9 +4,11 @@
 
 #include "dates.h"
 #include "model.h"
+#include "tz.h"
 
 struct ui_options {
 	struct date today;	/* for "this page may be out of date" */
+	struct moment now;	/* local time where the contacts are, for "open now" */
 };
 
 /* Run the guide on the terminal until the person quits; returns the exit status. */

@@ -3,9 +3,16 @@
 
 #include <stdio.h>
 
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "draw.h"
 #include "i18n.h"
+#include "match.h"
+#include "text.h"
 #include "view.h"
+#include "xalloc.h"
 
 void view_clamp_top(struct view *v, const struct view_ctx *c)
 {
@@ -41,4 +48,37 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 		last = (long)v->doc.n;
 	/* TRANSLATORS: the position indicator of a page, e.g. "lines 1-20 of 45" */
 	snprintf(buf, n, _("lines %ld-%ld of %zu"), v->top + 1, last, v->doc.n);
+}
+
+/* One doc line as UTF-8 (new). */
+static char *line_utf8(const struct doc_line *l)
+{
+	char *out = xmalloc(l->len * MB_LEN_MAX + 1), *o = out;
+	locale_t old = uselocale(text_locale());
+	mbstate_t st;
+
+	memset(&st, 0, sizeof st);
+	for (size_t i = 0; i < l->len; i++) {
+		size_t r = wcrtomb(o, l->text[i], &st);
+
+		if (r != (size_t)-1)
+			o += r;
+	}
+	*o = '\0';
+	uselocale(old);
+	return out;
+}
+
+long view_find_line(const struct doc *d, long from, const char *folded_query)
+{
+	for (long i = from < 0 ? 0 : from; i < (long)d->n; i++) {
+		char *u = line_utf8(&d->lines[i]), *f = match_fold(u);
+		bool hit = *f && match_folded(f, folded_query);
+
+		free(u);
+		free(f);
+		if (hit)
+			return i;
+	}
+	return -1;
 }

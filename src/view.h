@@ -11,11 +11,13 @@
 #include "doc.h"
 #include "keys.h"
 #include "model.h"
+#include "tz.h"
 
 /* What every kind may read about the session and the layout. */
 struct view_ctx {
 	const struct guide *g;
 	struct date today;
+	struct moment now;	/* for "open now" */
 	int top_row;		/* first row of the body */
 	int rows;		/* rows of the body */
 	int cols;		/* columns of the body */
@@ -38,6 +40,8 @@ struct view {
 struct view_result {
 	bool handled;
 	const char *open;	/* a screen id to open, or NULL */
+	const char *focus;	/* with open: show where this folded query matches */
+	const void *target;	/* with open: a thing in it to show (a contact) */
 };
 
 struct view_kind {
@@ -49,6 +53,9 @@ struct view_kind {
 	/* React to an action (digit is 0-9 for a digit key, else -1). */
 	struct view_result (*action)(struct view *v, const struct view_ctx *c, enum action a,
 				     int digit);
+	/* Keys of this kind only (NULL: none), tried before the key table when
+	 * no text field has focus. */
+	struct view_result (*key)(struct view *v, const struct view_ctx *c, struct keypress k);
 	/* Whether a text field has focus: then printable keys and Backspace go
 	 * to text_key() first, and only Enter or Tab leave the field. NULL: never. */
 	bool (*text_focus)(const struct view *v);
@@ -60,6 +67,10 @@ struct view_kind {
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
 	/* Free the kind's state. */
 	void (*leave)(struct view *v);
+	/* After opening from a search: show the first line matching the folded
+	 * query, or the target (NULL: the kind has nothing to focus). */
+	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,
+		      const void *target);
 };
 
 /* Shared by kinds that scroll a doc: keep `top` within the doc and the body. */
@@ -73,5 +84,11 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 extern const struct view_kind view_menu;
 extern const struct view_kind view_page;
 extern const struct view_kind view_calc;
+extern const struct view_kind view_directory;
+extern const struct view_kind view_search;
+/* The search screen, which no configuration defines. */
+extern const struct screen view_search_screen;
+/* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */
+long view_find_line(const struct doc *d, long from, const char *folded_query);
 
 #endif

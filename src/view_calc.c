@@ -111,6 +111,7 @@ static void add_line(struct view *v, const char *text, int style)
 
 static void add_today(struct view *v, const struct view_ctx *c)
 {
+	const struct calc_data *cd = v->screen->data;
 	char day[96], *line;
 
 	datefmt_long(c->today, day, sizeof day);
@@ -123,6 +124,16 @@ static void add_today(struct view *v, const struct view_ctx *c)
 			      "of this guide. 'In N days' below cannot be trusted. Count from the "
 			      "dates themselves."),
 			 DOC_REVERSE);
+	}
+	if (dates_valid(cd->review_by) && dates_compare(c->today, cd->review_by) > 0) {
+		char iso[11];
+
+		dates_format_iso(cd->review_by, iso);
+		line = xasprintf(_("These rules may be out of date: they should have been checked "
+				   "by %s. Check your dates with a free legal aid organisation."),
+				 iso);
+		add_line(v, line, DOC_REVERSE);
+		free(line);
 	}
 }
 
@@ -393,7 +404,7 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 				      int digit)
 {
 	struct calc_state *s = state(v);
-	struct view_result r = { true, NULL };
+	struct view_result r = { .handled = true };
 	int n = s->step == STEP_EVENT ? (int)deadlines_of(c)->nevents :
 		s->step == STEP_OPTION ? (int)s->event->noptions : 0;
 	int step = c->rows > 2 ? c->rows - 1 : 1;
@@ -455,7 +466,7 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 					struct keypress k)
 {
 	struct calc_state *s = state(v);
-	struct view_result r = { true, NULL };
+	struct view_result r = { .handled = true };
 	int digit = keys_digit(k);
 	enum action a = keys_action(k);
 

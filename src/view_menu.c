@@ -68,7 +68,7 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 				      int digit)
 {
 	const struct menu_data *m = menu_of(v);
-	struct view_result r = { true, NULL };
+	struct view_result r = { .handled = true };
 	int n = (int)m->nitems;
 
 	(void)c;

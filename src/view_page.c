@@ -67,7 +67,7 @@ static void page_draw(struct view *v, const struct view_ctx *c)
 static struct view_result page_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
-	struct view_result r = { true, NULL };
+	struct view_result r = { .handled = true };
 	int step = c->rows > 2 ? c->rows - 1 : 1;	/* keep one line of context */
 
 	(void)digit;
@@ -90,6 +90,21 @@ static const char *page_hints(const struct view *v, const struct view_ctx *c)
 	return N_("Space more  b up  Esc back  m menu  ? help");
 }
 
+/* Opened from a search: start at the first line that matches. */
+static void page_focus(struct view *v, const struct view_ctx *c, const char *query,
+		       const void *target)
+{
+	long line;
+
+	(void)target;
+	if (v->layout != c->layout)
+		layout(v, c);
+	line = query ? view_find_line(&v->doc, 1, query) : -1;
+	if (line >= 0)
+		v->top = line;
+	view_clamp_top(v, c);
+}
+
 static void page_leave(struct view *v)
 {
 	doc_free(&v->doc);
@@ -103,4 +118,5 @@ const struct view_kind view_page = {
 	.hints = page_hints,
 	.position = view_position,
 	.leave = page_leave,
+	.focus = page_focus,
 };

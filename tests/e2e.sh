@@ -65,10 +65,10 @@ expect_not "Asylum step by step >"
 
 # j/k and Enter, and the Arabic-Indic and Persian digits
 keys j j j Enter
-expect "Fingerprints"
+expect "Illegal entry and stay"
 keys h
 keys -l "٤"
-expect "Fingerprints"
+expect "Illegal entry and stay"
 keys h
 keys -l "۹"
 expect "Content version 2026."

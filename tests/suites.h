@@ -9,5 +9,6 @@ Suite *text_suite(void);
 Suite *keys_suite(void);
 Suite *dates_suite(void);
 Suite *rules_suite(void);
+Suite *match_suite(void);
 
 #endif
