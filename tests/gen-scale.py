@@ -16,7 +16,7 @@ os.makedirs(os.path.join(out, "screens"), exist_ok=True)
 with open(os.path.join(out, "scale.conf"), "w", encoding="utf-8") as f:
     f.write('title = "Scale test"\ncontent-version = "scale"\ncontent-date = "2026-01-01"\n'
             'root = "main"\ninclude("screens/main.conf")\n')
-    for m in range((npages + 8) // 9):
+    for m in range((npages + 7) // 8):
         f.write('include("screens/menu%d.conf")\n' % m)
     f.write('include("contacts.conf")\n')
 with open(os.path.join(out, "screens", "main.conf"), "w", encoding="utf-8") as f:
@@ -24,18 +24,18 @@ with open(os.path.join(out, "screens", "main.conf"), "w", encoding="utf-8") as f
     f.write('    item { label = "Contacts" goto = "dir" }\n')
     f.write('    item { label = "Pages" goto = "menu0" }\n}\n')
     f.write('directory "dir" {\n    title = "Contacts"\n}\n')
-for m in range((npages + 8) // 9):
+for m in range((npages + 7) // 8):
     with open(os.path.join(out, "screens", "menu%d.conf" % m), "w", encoding="utf-8") as f:
         f.write('menu "menu%d" {\n    title = "Pages %d"\n' % (m, m))
         for k in range(8):
-            p = m * 9 + k
+            p = m * 8 + k
             if p < npages:
                 f.write('    item { label = "Page %d" goto = "page%d" }\n' % (p, p))
-        if (m + 1) * 9 < npages:
+        if (m + 1) * 8 < npages:
             f.write('    item { label = "More" goto = "menu%d" }\n' % (m + 1))
         f.write('}\n')
         for k in range(8):
-            p = m * 9 + k
+            p = m * 8 + k
             if p >= npages:
                 break
             text = " ".join(words[(p * 7 + i) % len(words)] for i in range(120))
