@@ -68,16 +68,6 @@ static const struct content_kind named_holiday = { .name = "holiday" };
 static const struct content_kind named_event = { .name = "event" };
 static const struct content_kind named_rule = { .name = "rule" };
 
-static struct screen owner(const struct content_kind *k, const char *id, struct place at)
-{
-	struct screen s;
-
-	memset(&s, 0, sizeof s);
-	s.kind = k;
-	s.id = id;
-	s.at = at;
-	return s;
-}
 
 static const char *const weekday_names[7] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
@@ -85,7 +75,7 @@ static const char *const weekday_names[7] = {
 
 static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 {
-	struct screen o = owner(&named_holiday, cfg_title(sec), loader_place(ld, sec, "name"));
+	struct screen o = loader_owner(&named_holiday, cfg_title(sec), loader_place(ld, sec, "name"));
 	const char **dates;
 	unsigned neaster = cfg_size(sec, "easter");
 
@@ -115,7 +105,7 @@ static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 
 static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 {
-	struct screen o = owner(&named_calendar, "calendar", loader_place(ld, sec, NULL));
+	struct screen o = loader_owner(&named_calendar, "calendar", loader_place(ld, sec, NULL));
 	const char **days;
 	size_t ndays;
 	unsigned nh = cfg_size(sec, "holiday");
@@ -155,7 +145,7 @@ static void load_event(struct loader *ld, cfg_t *sec, struct event_def *e)
 
 	e->id = cfg_title(sec);
 	e->at = loader_place(ld, sec, "label");
-	o = owner(&named_event, e->id, e->at);
+	o = loader_owner(&named_event, e->id, e->at);
 	e->label = loader_string(ld, &o, sec, "label", LD_REQUIRED | LD_TRANSLATE);
 	e->date_label = loader_string(ld, &o, sec, "date", LD_REQUIRED | LD_TRANSLATE);
 	e->with_time = cfg_getbool(sec, "time");
@@ -183,7 +173,7 @@ static void load_rule(struct loader *ld, cfg_t *sec, struct rule_def *r)
 
 	r->id = cfg_title(sec);
 	r->at = loader_place(ld, sec, "label");
-	o = owner(&named_rule, r->id, r->at);
+	o = loader_owner(&named_rule, r->id, r->at);
 	r->event = loader_string(ld, &o, sec, "event", 0);
 	r->after = loader_string(ld, &o, sec, "after", 0);
 	r->from_at = loader_place(ld, sec, r->event ? "event" : "after");

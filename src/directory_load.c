@@ -44,16 +44,6 @@ cfg_opt_t directory_contact_opts[] = {
 static const struct content_kind named_contact = { .name = "contact" };
 static const struct content_kind named_service = { .name = "service" };
 
-static struct screen owner(const struct content_kind *k, const char *id, struct place at)
-{
-	struct screen s;
-
-	memset(&s, 0, sizeof s);
-	s.kind = k;
-	s.id = id;
-	s.at = at;
-	return s;
-}
 
 static const struct service *find_service(const struct directory *dir, const char *id)
 {
@@ -71,7 +61,7 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 
 	c->at = loader_place(ld, sec, "name");
 	c->id = cfg_size(sec, "id") ? cfg_getstr(sec, "id") : "";
-	o = owner(&named_contact, c->id, c->at);
+	o = loader_owner(&named_contact, c->id, c->at);
 	if (!*c->id)
 		loader_error(ld, c->at, "%s", _("a contact has no 'id'"));
 	group = cfg_getstr(sec, "group");
@@ -177,7 +167,7 @@ struct directory *directory_load(struct loader *ld, cfg_t *root)
 	for (unsigned i = 0; i < ns; i++) {
 		cfg_t *sec = cfg_getnsec(root, "service", i);
 		struct service *s = &dir->services[dir->nservices++];
-		struct screen o = owner(&named_service, cfg_title(sec),
+		struct screen o = loader_owner(&named_service, cfg_title(sec),
 					loader_place(ld, sec, "label"));
 
 		s->id = cfg_title(sec);

@@ -96,6 +96,17 @@ static const char *intern_file(struct loader *ld, const char *name)
 	return ld->last_file = ld->last_interned = ld->files[ld->nfiles++];
 }
 
+struct screen loader_owner(const struct content_kind *named, const char *id, struct place at)
+{
+	struct screen s;
+
+	memset(&s, 0, sizeof s);
+	s.kind = named;
+	s.id = id;
+	s.at = at;
+	return s;
+}
+
 const struct guide *loader_guide(const struct loader *ld)
 {
 	return ld->g;

@@ -41,6 +41,9 @@ struct place loader_place(struct loader *ld, cfg_t *sec, const char *key);
 /* For kinds: a problem at a place. */
 void loader_error(struct loader *ld, struct place at, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* For data that is not a screen (rules, contacts): a stand-in that names it
+ * in messages the way screens are named ("rule \"appeal\": ..."). */
+struct screen loader_owner(const struct content_kind *named, const char *id, struct place at);
 /* For kinds: the guide being loaded (its deadlines are loaded before screens). */
 const struct guide *loader_guide(const struct loader *ld);
 /* For kinds: memory that lives as long as the guide. */

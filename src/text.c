@@ -2,6 +2,7 @@
  * (mbrtowc, wcwidth), whatever the locale of the terminal is. */
 #include "config.h"
 
+#include <limits.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -58,6 +59,25 @@ wchar_t *text_decode(const char *s, size_t *len)
 		uselocale(old);
 	if (len)
 		*len = k;
+	return out;
+}
+
+char *text_encode(const wchar_t *s, size_t n)
+{
+	char *out = xreallocarray(NULL, n + 1, MB_LEN_MAX), *o = out;
+	locale_t loc = utf8_locale(), old = loc ? uselocale(loc) : (locale_t)0;
+	mbstate_t st;
+
+	memset(&st, 0, sizeof st);
+	for (size_t i = 0; i < n; i++) {
+		size_t r = wcrtomb(o, s[i], &st);
+
+		if (r != (size_t)-1)
+			o += r;
+	}
+	*o = '\0';
+	if (loc)
+		uselocale(old);
 	return out;
 }
 

@@ -10,6 +10,8 @@
 locale_t text_locale(void);
 /* Decode UTF-8 into a new wide string (invalid bytes become U+FFFD); *len gets its length. */
 wchar_t *text_decode(const char *s, size_t *len);
+/* Encode n wide characters as a new UTF-8 string. */
+char *text_encode(const wchar_t *s, size_t n);
 /* Columns one character takes: 0 for combining marks, 2 for wide ones, 1 for
  * anything the terminal cannot print (it is drawn as a replacement). */
 int text_char_width(wchar_t c);

@@ -35,6 +35,21 @@ void view_draw_doc(struct view *v, const struct view_ctx *c, int highlight)
 	}
 }
 
+bool view_scroll(struct view *v, const struct view_ctx *c, enum action a)
+{
+	int step = c->rows > 2 ? c->rows - 1 : 1;	/* keep one line of context */
+
+	switch (a) {
+	case ACT_UP: v->top--; break;
+	case ACT_DOWN: v->top++; break;
+	case ACT_PAGE_UP: v->top -= step; break;
+	case ACT_PAGE_DOWN: v->top += step; break;
+	default: return false;
+	}
+	view_clamp_top(v, c);
+	return true;
+}
+
 void view_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	long last = v->top + c->rows;
@@ -50,29 +65,10 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 	snprintf(buf, n, _("lines %ld-%ld of %zu"), v->top + 1, last, v->doc.n);
 }
 
-/* One doc line as UTF-8 (new). */
-static char *line_utf8(const struct doc_line *l)
-{
-	char *out = xmalloc(l->len * MB_LEN_MAX + 1), *o = out;
-	locale_t old = uselocale(text_locale());
-	mbstate_t st;
-
-	memset(&st, 0, sizeof st);
-	for (size_t i = 0; i < l->len; i++) {
-		size_t r = wcrtomb(o, l->text[i], &st);
-
-		if (r != (size_t)-1)
-			o += r;
-	}
-	*o = '\0';
-	uselocale(old);
-	return out;
-}
-
 long view_find_line(const struct doc *d, long from, const char *folded_query)
 {
 	for (long i = from < 0 ? 0 : from; i < (long)d->n; i++) {
-		char *u = line_utf8(&d->lines[i]), *f = match_fold(u);
+		char *u = text_encode(d->lines[i].text, d->lines[i].len), *f = match_fold(u);
 		bool hit = *f && match_folded(f, folded_query);
 
 		free(u);

@@ -78,6 +78,8 @@ void view_clamp_top(struct view *v, const struct view_ctx *c);
 /* Shared: draw the doc from v->top into the body; lines with tag `highlight`
  * are drawn reversed. */
 void view_draw_doc(struct view *v, const struct view_ctx *c, int highlight);
+/* Shared: scroll the doc by a line or a screen; false if `a` is no scrolling. */
+bool view_scroll(struct view *v, const struct view_ctx *c, enum action a);
 /* Shared: "lines A-B of N" when the doc does not fit, else "". */
 void view_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
 

@@ -407,7 +407,6 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 	struct view_result r = { .handled = true };
 	int n = s->step == STEP_EVENT ? (int)deadlines_of(c)->nevents :
 		s->step == STEP_OPTION ? (int)s->event->noptions : 0;
-	int step = c->rows > 2 ? c->rows - 1 : 1;
 
 	if (n > 0) {
 		if (digit >= 1 && digit <= n) {
@@ -439,19 +438,15 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 		return r;
 	}
 	/* the result: scroll, and back to the event list */
-	switch (a) {
-	case ACT_UP: v->top--; break;
-	case ACT_DOWN: v->top++; break;
-	case ACT_PAGE_UP: v->top -= step; break;
-	case ACT_PAGE_DOWN: v->top += step; break;
-	case ACT_BACK:
+	if (view_scroll(v, c, a))
+		return r;
+	if (a == ACT_BACK) {
 		forget(s);
 		v->top = 0;
 		changed(v);
-		break;
-	default: r.handled = false;
+	} else {
+		r.handled = false;
 	}
-	view_clamp_top(v, c);
 	return r;
 }
 

@@ -106,20 +106,7 @@ static void fold_texts(struct view *v, const struct view_ctx *c)
 
 static char *filter_utf8(const struct dir_state *s)
 {
-	char *out = xmalloc(s->nfilter * MB_LEN_MAX + 1), *o = out;
-	mbstate_t st;
-	locale_t loc = text_locale(), old = uselocale(loc);
-
-	memset(&st, 0, sizeof st);
-	for (size_t i = 0; i < s->nfilter; i++) {
-		size_t r = wcrtomb(o, s->filter[i], &st);
-
-		if (r != (size_t)-1)
-			o += r;
-	}
-	*o = '\0';
-	uselocale(old);
-	return out;
+	return text_encode(s->filter, s->nfilter);
 }
 
 static int compare_entries_city(const void *a, const void *b)
@@ -464,18 +451,14 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 	int n = (int)s->ncontacts_shown, step = c->rows > 2 ? c->rows - 1 : 1;
 
 	if (s->detail) {
-		switch (a) {
-		case ACT_UP: v->top--; break;
-		case ACT_DOWN: v->top++; break;
-		case ACT_PAGE_UP: v->top -= step; break;
-		case ACT_PAGE_DOWN: v->top += step; break;
-		case ACT_BACK:
+		if (view_scroll(v, c, a))
+			return r;
+		if (a == ACT_BACK) {
 			s->detail = NULL;
 			changed(v);
-			break;
-		default: r.handled = false;
+		} else {
+			r.handled = false;
 		}
-		view_clamp_top(v, c);
 		return r;
 	}
 	if (digit >= 1 && digit <= n) {

@@ -67,18 +67,9 @@ static void page_draw(struct view *v, const struct view_ctx *c)
 static struct view_result page_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
-	struct view_result r = { .handled = true };
-	int step = c->rows > 2 ? c->rows - 1 : 1;	/* keep one line of context */
+	struct view_result r = { .handled = view_scroll(v, c, a) };
 
 	(void)digit;
-	switch (a) {
-	case ACT_UP: v->top--; break;
-	case ACT_DOWN: v->top++; break;
-	case ACT_PAGE_UP: v->top -= step; break;
-	case ACT_PAGE_DOWN: v->top += step; break;
-	default: r.handled = false;
-	}
-	view_clamp_top(v, c);
 	return r;
 }
 

@@ -53,20 +53,7 @@ static struct search_state *state(struct view *v)
 
 static char *query_utf8(const struct search_state *s)
 {
-	char *out = xmalloc(s->nquery * MB_LEN_MAX + 1), *o = out;
-	locale_t old = uselocale(text_locale());
-	mbstate_t st;
-
-	memset(&st, 0, sizeof st);
-	for (size_t i = 0; i < s->nquery; i++) {
-		size_t r = wcrtomb(o, s->query[i], &st);
-
-		if (r != (size_t)-1)
-			o += r;
-	}
-	*o = '\0';
-	uselocale(old);
-	return out;
+	return text_encode(s->query, s->nquery);
 }
 
 static void forget(struct search_state *s)
@@ -95,23 +82,8 @@ static char *matching_line(const char *text, int width, const char *query)
 	doc_init(&d, width);
 	doc_prose(&d, text, DOC_PLAIN, -1);
 	line = view_find_line(&d, 0, query);
-	if (line >= 0) {
-		const struct doc_line *l = &d.lines[line];
-		char *buf = xmalloc(l->len * MB_LEN_MAX + 1), *o = buf;
-		locale_t old = uselocale(text_locale());
-		mbstate_t st;
-
-		memset(&st, 0, sizeof st);
-		for (size_t i = 0; i < l->len; i++) {
-			size_t r = wcrtomb(o, l->text[i], &st);
-
-			if (r != (size_t)-1)
-				o += r;
-		}
-		*o = '\0';
-		uselocale(old);
-		out = buf;
-	}
+	if (line >= 0)
+		out = text_encode(d.lines[line].text, d.lines[line].len);
 	doc_free(&d);
 	return out;
 }
