@@ -95,6 +95,7 @@ static void build_map(struct line_map *m, int per_line, int per_block)
 
 	m->extra = xcalloc((size_t)cap, sizeof *m->extra);
 	m->nlines = 1;
+	m->comments = false;
 	if (!fp)
 		return;
 	while ((c = getc(fp)) != EOF) {
