@@ -92,13 +92,22 @@ static void build_map(struct line_map *m, int per_line, int per_block)
 	enum { CODE, DQ, SQ, LINE_COMMENT, BLOCK_COMMENT } state = CODE;
 	FILE *fp = fopen(m->file, "r");
 	int c, prev = 0, extra = 0, line = 1, cap = 64;
+	char buf[8192];
+	size_t len = 0, pos = 0;
 
 	m->extra = xcalloc((size_t)cap, sizeof *m->extra);
 	m->nlines = 1;
 	m->comments = false;
 	if (!fp)
 		return;
-	while ((c = getc(fp)) != EOF) {
+	for (;;) {
+		if (pos == len) {
+			len = fread(buf, 1, sizeof buf, fp);
+			pos = 0;
+			if (len == 0)
+				break;
+		}
+		c = (unsigned char)buf[pos++];
 		switch (state) {
 		case CODE:
 			if (c == '"')
@@ -113,10 +122,13 @@ static void build_map(struct line_map *m, int per_line, int per_block)
 		case DQ:
 		case SQ:
 			if (c == '\\') {
-				int next = getc(fp);
-
-				if (next == '\n')
-					ungetc(next, fp);
+				/* skip the escaped character, but not a line break */
+				if (pos == len) {
+					len = fread(buf, 1, sizeof buf, fp);
+					pos = 0;
+				}
+				if (pos < len && buf[pos] != '\n')
+					pos++;
 				c = 0;
 			} else if (c == (state == DQ ? '"' : '\'')) {
 				state = CODE;
@@ -161,8 +173,9 @@ int linefix_line(struct linefix *lf, const char *file, int reported)
 	linefix_extra(&per_line, &per_block);
 	if ((per_line == 0 && per_block == 0) || !file || !lf)
 		return reported;
-	/* most calls ask about the file of the call before, by the same pointer */
-	if (lf->last_name == file && lf->last < lf->n)
+	/* most calls ask about the file of the call before */
+	if (lf->last < lf->n &&
+	    (lf->last_name == file || strcmp(lf->maps[lf->last].file, file) == 0))
 		m = &lf->maps[lf->last];
 	for (size_t i = lf->n; i > 0 && !m; i--)
 		if (strcmp(lf->maps[i - 1].file, file) == 0)

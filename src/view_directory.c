@@ -245,6 +245,31 @@ static void add_emergency(struct view *v, const struct view_ctx *c)
 	free(line);
 }
 
+/* "Name (open now, +381 ..., last confirmed 2018)": what is known, and how old. */
+static char *list_line(const struct contact *ct, const char *status)
+{
+	char *parts[3] = { NULL, NULL, NULL }, *line;
+	int n = 0;
+
+	if (status[0])
+		parts[n++] = xstrdup(status);
+	if (ct->nphones)
+		parts[n++] = xstrdup(ct->phones[0]);
+	if (ct->last_confirmed)
+		parts[n++] = xasprintf(_("last confirmed %d"), ct->last_confirmed);
+	if (n == 0)
+		line = xstrdup(ct->name);
+	else if (n == 1)
+		line = xasprintf("%s (%s)", ct->name, parts[0]);
+	else if (n == 2)
+		line = xasprintf("%s (%s, %s)", ct->name, parts[0], parts[1]);
+	else
+		line = xasprintf("%s (%s, %s, %s)", ct->name, parts[0], parts[1], parts[2]);
+	for (int i = 0; i < n; i++)
+		free(parts[i]);
+	return line;
+}
+
 static void layout_list(struct view *v, const struct view_ctx *c)
 {
 	const struct directory_data *dd = v->screen->data;
@@ -279,14 +304,7 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 			status_text(e->contact, c, status, sizeof status);
 		else
 			status[0] = '\0';
-		if (status[0] && e->contact->nphones)
-			line = xasprintf("%s (%s, %s)", e->contact->name, status,
-					 e->contact->phones[0]);
-		else if (status[0] || e->contact->nphones)
-			line = xasprintf("%s (%s)", e->contact->name,
-					 status[0] ? status : e->contact->phones[0]);
-		else
-			line = xstrdup(e->contact->name);
+		line = list_line(e->contact, status);
 		doc_item(&v->doc, "  ", line, DOC_PLAIN, (int)i);
 		free(line);
 	}
@@ -351,6 +369,11 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	field(v, _("Website"), ct->website);
 	for (size_t i = 0; i < ct->nlanguages; i++)
 		field(v, _("Language"), ct->languages[i]);
+	if (ct->last_confirmed && !ct->nphones && !ct->address) {
+		line = xasprintf("%d", ct->last_confirmed);
+		field(v, _("Last confirmed"), line);
+		free(line);
+	}
 	status_text(ct, c, status, sizeof status);
 	field(v, _("Now"), status);
 	if (ct->note) {
@@ -362,7 +385,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	for (size_t i = 0; i < ct->nsources; i++)
 		doc_item(&v->doc, "- ", tr(ct->sources[i]), DOC_PLAIN, -1);
 	dates_format_iso(ct->verified, iso);
-	line = xasprintf(_("Checked against its sources: %s"), iso);
+	line = xasprintf(_("Checked against the project's facts sheet: %s"), iso);
 	doc_prose(&v->doc, line, DOC_PLAIN, -1);
 	free(line);
 }
