@@ -27,8 +27,7 @@ struct line_map {
 struct linefix {
 	struct line_map *maps;
 	size_t n;
-	const char *last_name;	/* libconfuse keeps one pointer per open file */
-	size_t last;
+	size_t last;		/* the map used last */
 };
 
 static int extra_line = -1, extra_block = -1;
@@ -173,9 +172,10 @@ int linefix_line(struct linefix *lf, const char *file, int reported)
 	linefix_extra(&per_line, &per_block);
 	if ((per_line == 0 && per_block == 0) || !file || !lf)
 		return reported;
-	/* most calls ask about the file of the call before */
-	if (lf->last < lf->n &&
-	    (lf->last_name == file || strcmp(lf->maps[lf->last].file, file) == 0))
+	/* most calls ask about the file of the call before. Compare the names:
+	 * libconfuse frees a file's name when it is done with it, so the next
+	 * file's name may have the same address */
+	if (lf->last < lf->n && strcmp(lf->maps[lf->last].file, file) == 0)
 		m = &lf->maps[lf->last];
 	for (size_t i = lf->n; i > 0 && !m; i--)
 		if (strcmp(lf->maps[i - 1].file, file) == 0)
@@ -186,7 +186,6 @@ int linefix_line(struct linefix *lf, const char *file, int reported)
 		m->file = xstrdup(file);
 		build_map(m, per_line, per_block);
 	}
-	lf->last_name = file;
 	lf->last = (size_t)(m - lf->maps);
 	if (!m->comments)
 		return reported;
