@@ -136,6 +136,35 @@ START_TEST(good_fixture_loads)
 }
 END_TEST
 
+/* Line numbers stay right after comments of every kind, in included files
+ * too (libconfuse 3.3 counts them wrongly; see src/linefix.c). */
+START_TEST(places_after_comments)
+{
+	struct guide g;
+	struct diag d = { 0 };
+	const struct screen *m, *p;
+	bool text_seen = false;
+
+	ck_assert_int_eq(loader_load(&g, FIX "comments.conf", no_search, &d), 0);
+	ck_assert_str_eq(g.strings[0].at.file, FIX "comments.conf");
+	ck_assert_int_eq(g.strings[0].at.line, 3);	/* title = "Test guide" */
+	m = guide_find_screen(&g, "main");
+	p = guide_find_screen(&g, "p");
+	ck_assert_str_eq(m->at.file, FIX "comments-child.conf");
+	ck_assert_int_eq(m->at.line, 4);
+	ck_assert_int_eq(p->at.line, 9);
+	ck_assert_int_eq(m->links[0].at.line, 5);
+	for (size_t i = 0; i < g.nstrings; i++)
+		if (strcmp(g.strings[i].what, "page \"p\": text") == 0) {
+			/* a text over four lines is placed where it starts */
+			ck_assert_int_eq(g.strings[i].at.line, 10);
+			text_seen = true;
+		}
+	ck_assert(text_seen);
+	loader_free(&g);
+}
+END_TEST
+
 /* The content that ships must load without a single problem. */
 START_TEST(shipped_config_loads)
 {
@@ -195,6 +224,7 @@ Suite *config_suite(void)
 	tcase_add_loop_test(tc, bad_config_reports_file_line_message, 0,
 			    (int)(sizeof bad_cases / sizeof bad_cases[0]));
 	tcase_add_test(tc, good_fixture_loads);
+	tcase_add_test(tc, places_after_comments);
 	tcase_add_test(tc, shipped_config_loads);
 	tcase_add_test(tc, prose_is_normalised);
 	suite_add_tcase(s, tc);
