@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -647,6 +648,24 @@ void loader_free(struct guide *g)
 	if (ld)
 		free_loader(ld);
 	memset(g, 0, sizeof *g);
+}
+
+/* Print the keys of a schema table, one path per line ("page|title"). */
+static void print_keys(FILE *fp, cfg_opt_t *opts, const char *prefix)
+{
+	for (cfg_opt_t *o = opts; o->name; o++) {
+		char *path = prefix ? xasprintf("%s|%s", prefix, o->name) : xstrdup(o->name);
+
+		fprintf(fp, "%s\n", path);
+		if (o->type == CFGT_SEC)
+			print_keys(fp, o->subopts, path);
+		free(path);
+	}
+}
+
+void loader_print_schema(FILE *fp)
+{
+	print_keys(fp, root_opts, NULL);
 }
 
 const struct screen *guide_find_screen(const struct guide *g, const char *id)

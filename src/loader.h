@@ -4,6 +4,7 @@
 
 #include <confuse.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "model.h"
@@ -22,6 +23,9 @@ enum {
  * goes into d as "FILE:LINE: message". Returns 0, or -1 when d has problems;
  * on -1, g holds nothing to free. */
 int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d);
+/* Print every key of the schema, one "section|key" path per line (for the
+ * manual's completeness test). */
+void loader_print_schema(FILE *fp);
 /* Free everything loader_load() put into g. */
 void loader_free(struct guide *g);
 

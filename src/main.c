@@ -19,12 +19,13 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_CALC, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_CALC, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "calc", no_argument, NULL, OPT_CALC },
+	{ "schema", no_argument, NULL, OPT_SCHEMA },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
@@ -45,6 +46,7 @@ static void usage(FILE *fp)
 		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
 		      "      --pot           write the content strings as a gettext template\n"
+		      "      --schema        list every configuration key and exit\n"
 		      "      --localedir DIR read the translations from DIR\n"
 		      "      --today DATE    take DATE (YYYY-MM-DD[THH:MM]) as the date and time now\n"
 		      "      --version       print the version and exit\n"
@@ -72,6 +74,9 @@ int main(int argc, char **argv)
 		case 'c': config = optarg; break;
 		case OPT_CHECK: check = true; break;
 		case OPT_CALC: calc = true; break;
+		case OPT_SCHEMA:
+			loader_print_schema(stdout);
+			return 0;
 		case OPT_LANG: lang = optarg; break;
 		case OPT_POT: pot = true; break;
 		case OPT_LOCALEDIR: localedir = optarg; break;
@@ -100,7 +105,21 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (version) {
+		/* the program's version, then the content's, which a site can
+		 * update without the program */
 		printf("%s %s\n", PACKAGE, VERSION);
+		search[0] = paths.content;
+		search[1] = NULL;
+		if (loader_load(&g, config ? config : paths.config, search, &d) == 0) {
+			printf(_("content %s of %04d-%02d-%02d (%s)\n"), g.content_version,
+			       g.content_date.y, g.content_date.m, g.content_date.d,
+			       config ? config : paths.config);
+			loader_free(&g);
+		} else {
+			printf(_("content: cannot be read from %s (see putokaz --check)\n"),
+			       config ? config : paths.config);
+			diag_clear(&d);
+		}
 		return 0;
 	}
 	if (today) {

@@ -13,10 +13,16 @@ run() {
 run --version
 [ $status = 0 ] || fail "--version exit $status"
 grep -q '^putokaz [0-9]' "$out" || fail "--version prints: $(cat "$out")"
+grep -q '^content 2026\.[0-9.]* of 20[0-9-]* ' "$out" || fail "--version has no content version: $(cat "$out")"
+
+run --schema
+[ $status = 0 ] || fail "--schema exit $status"
+grep -q '^contact|phones$' "$out" || fail "--schema lacks contact|phones"
+grep -q '^rule|unit$' "$out" || fail "--schema lacks rule|unit"
 
 run --help
 [ $status = 0 ] || fail "--help exit $status"
-for opt in --config --check --lang --pot --localedir --today --version --help; do
+for opt in --config --check --calc --lang --pot --schema --localedir --today --version --help; do
 	grep -q -- "$opt" "$out" || fail "--help does not mention $opt"
 done
 
