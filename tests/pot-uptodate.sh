@@ -8,7 +8,7 @@ trap 'rm -f "$tmp"' EXIT
 "$PUTOKAZ" --pot >"$tmp" || fail "--pot failed"
 grep -q '^#\. screens/main.conf:[0-9]*: menu "main": title$' "$tmp" ||
 	fail "no translator comment with file and line for the root menu"
-grep -q '^#: data/putokaz.conf:[0-9]*$' "$tmp" || fail "no reference to data/putokaz.conf"
+grep -q "^#: data/content.conf:[0-9]*$" "$tmp" || fail "no reference to data/content.conf"
 diff -u "$top_srcdir/po/content.pot" "$tmp" >&2 ||
 	fail "po/content.pot is out of date: run make update-content-pot"
 # every msgid the program draws is in the template xgettext reads
