@@ -147,7 +147,7 @@ static void load_event(struct loader *ld, cfg_t *sec, struct event_def *e)
 	e->at = loader_place(ld, sec, "label");
 	o = loader_owner(&named_event, e->id, e->at);
 	e->label = loader_string(ld, &o, sec, "label", LD_REQUIRED | LD_TRANSLATE);
-	e->date_label = loader_string(ld, &o, sec, "date", LD_REQUIRED | LD_TRANSLATE);
+	e->date_label = loader_string(ld, &o, sec, "date", LD_REQUIRED | LD_TRANSLATE | LD_PROSE);
 	e->with_time = cfg_getbool(sec, "time");
 	e->question = loader_string(ld, &o, sec, "question", LD_TRANSLATE | LD_PROSE);
 	if (n && !e->question)
