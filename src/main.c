@@ -10,6 +10,7 @@
 #include "calc_cli.h"
 #include "datefmt.h"
 #include "dates.h"
+#include "export.h"
 #include "diag.h"
 #include "i18n.h"
 #include "kind.h"
@@ -19,13 +20,16 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_CALC, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "calc", no_argument, NULL, OPT_CALC },
 	{ "schema", no_argument, NULL, OPT_SCHEMA },
+	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
@@ -45,6 +49,9 @@ static void usage(FILE *fp)
 		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
 		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
+		      "      --export SCREEN|all  print a screen, or all, as a handout\n"
+		      "      --format text|html   the handout's format (default text)\n"
+		      "      --width N       wrap the text handout at N columns (default 72)\n"
 		      "      --pot           write the content strings as a gettext template\n"
 		      "      --schema        list every configuration key and exit\n"
 		      "      --localedir DIR read the translations from DIR\n"
@@ -62,6 +69,9 @@ int main(int argc, char **argv)
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *localedir = NULL, *today = NULL;
 	bool check = false, pot = false, version = false, calc = false;
+	const char *export = NULL;
+	enum export_format format = EXPORT_TEXT;
+	long width = 72;
 	struct guide g;
 	struct diag d = { 0 };
 	const char *search[2];
@@ -74,6 +84,31 @@ int main(int argc, char **argv)
 		case 'c': config = optarg; break;
 		case OPT_CHECK: check = true; break;
 		case OPT_CALC: calc = true; break;
+		case OPT_EXPORT: export = optarg; break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0) {
+				format = EXPORT_TEXT;
+			} else if (strcmp(optarg, "html") == 0) {
+				format = EXPORT_HTML;
+			} else {
+				i18n_init(localedir ? localedir : paths.localedir);
+				fprintf(stderr, _("%s: --format takes text or html, not '%s'\n"),
+					PACKAGE, optarg);
+				return 2;
+			}
+			break;
+		case OPT_WIDTH: {
+			char *end;
+
+			width = strtol(optarg, &end, 10);
+			if (*end || width < 20 || width > 500) {
+				i18n_init(localedir ? localedir : paths.localedir);
+				fprintf(stderr, _("%s: --width takes a number from 20 to 500, not '%s'\n"),
+					PACKAGE, optarg);
+				return 2;
+			}
+			break;
+		}
 		case OPT_SCHEMA:
 			loader_print_schema(stdout);
 			return 0;
@@ -186,6 +221,13 @@ int main(int argc, char **argv)
 		if (lang)
 			i18n_set_language(lang);
 		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
+		loader_free(&g);
+		return rc;
+	}
+	if (export) {
+		if (lang)
+			i18n_set_language(lang);
+		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
 		loader_free(&g);
 		return rc;
 	}

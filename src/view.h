@@ -67,6 +67,10 @@ struct view_kind {
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
 	/* Free the kind's state. */
 	void (*leave)(struct view *v);
+	/* Lay the view out for c (as draw would) and return its doc: used by
+	 * --export, so that exported text is what the screen shows. NULL: the
+	 * kind has nothing to export. */
+	const struct doc *(*lay_out)(struct view *v, const struct view_ctx *c);
 	/* After opening from a search: show the first line matching the folded
 	 * query, or the target (NULL: the kind has nothing to focus). */
 	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,

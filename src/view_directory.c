@@ -612,6 +612,14 @@ static void dir_focus(struct view *v, const struct view_ctx *c, const char *quer
 	}
 }
 
+/* For --export: the laid-out doc. */
+static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
+{
+	if (v->layout != c->layout)
+		layout(v, c);
+	return &v->doc;
+}
+
 const struct view_kind view_directory = {
 	.name = "directory",
 	.enter = dir_enter,
@@ -624,4 +632,5 @@ const struct view_kind view_directory = {
 	.position = dir_position,
 	.leave = dir_leave,
 	.focus = dir_focus,
+	.lay_out = lay_out,
 };

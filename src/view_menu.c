@@ -111,6 +111,14 @@ static void menu_leave(struct view *v)
 	doc_free(&v->doc);
 }
 
+/* For --export: the laid-out doc. */
+static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
+{
+	if (v->layout != c->layout)
+		layout(v, c);
+	return &v->doc;
+}
+
 const struct view_kind view_menu = {
 	.name = "menu",
 	.enter = menu_enter,
@@ -119,4 +127,5 @@ const struct view_kind view_menu = {
 	.hints = menu_hints,
 	.position = menu_position,
 	.leave = menu_leave,
+	.lay_out = lay_out,
 };

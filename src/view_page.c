@@ -101,6 +101,14 @@ static void page_leave(struct view *v)
 	doc_free(&v->doc);
 }
 
+/* For --export: the laid-out doc. */
+static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
+{
+	if (v->layout != c->layout)
+		layout(v, c);
+	return &v->doc;
+}
+
 const struct view_kind view_page = {
 	.name = "page",
 	.enter = page_enter,
@@ -110,4 +118,5 @@ const struct view_kind view_page = {
 	.position = view_position,
 	.leave = page_leave,
 	.focus = page_focus,
+	.lay_out = lay_out,
 };
