@@ -48,6 +48,41 @@ static void print_doc(const struct doc *d, size_t from, FILE *out)
 	}
 }
 
+/* A page's cards: the person's language and the officials' side by side. */
+static void print_cards(const struct screen *s, const struct view_ctx *c, FILE *out)
+{
+	const struct page_data *p = s->data;
+	int half = (c->cols - 2 - 3) / 2;
+
+	if (!p->ncards)
+		return;
+	fprintf(out, "\n%s\n", _("To show an official:"));
+	for (size_t i = 0; i < p->ncards; i++) {
+		char *serbian = tr_in(c->g->card_language, p->cards[i]);
+		struct doc left, right;
+
+		doc_init(&left, half);
+		doc_init(&right, half);
+		doc_prose(&left, tr(p->cards[i]), DOC_PLAIN, -1);
+		doc_prose(&right, serbian ? serbian : "", DOC_PLAIN, -1);
+		fputc('\n', out);
+		for (size_t k = 0; k < left.n || k < right.n; k++) {
+			char *l = k < left.n ? text_encode(left.lines[k].text, left.lines[k].len) :
+					       xstrdup("");
+			char *r = k < right.n ? text_encode(right.lines[k].text, right.lines[k].len) :
+						xstrdup("");
+			int pad = half - (k < left.n ? left.lines[k].cols : 0);
+
+			fprintf(out, "%s%*s | %s\n", l, pad > 0 ? pad : 0, "", r);
+			free(l);
+			free(r);
+		}
+		doc_free(&left);
+		doc_free(&right);
+		free(serbian);
+	}
+}
+
 /* One screen as text, laid out by its own view kind. */
 static void text_screen(const struct screen *s, const struct view_ctx *c, FILE *out)
 {
@@ -64,6 +99,8 @@ static void text_screen(const struct screen *s, const struct view_ctx *c, FILE *
 	v.kind = k;
 	k->enter(&v, c);
 	print_doc(k->lay_out(&v, c), 0, out);
+	if (strcmp(k->name, "page") == 0)
+		print_cards(s, c, out);
 	if (strcmp(k->name, "directory") == 0 && c->g->directory) {
 		/* every contact's details, as its detail screen shows them */
 		for (size_t i = 0; i < c->g->directory->ncontacts; i++) {
@@ -173,8 +210,25 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			html_escape(tr(p->sources[i]), out);
 			fputs("</li>\n", out);
 		}
+		fputs("</ul>\n", out);
+		if (p->ncards) {
+			fputs("<h3>", out);
+			html_escape(_("To show an official:"), out);
+			fputs("</h3>\n<table>\n", out);
+			for (size_t i = 0; i < p->ncards; i++) {
+				char *serbian = tr_in(c->g->card_language, p->cards[i]);
+
+				fputs("<tr><td dir=\"auto\"><strong>", out);
+				html_escape(tr(p->cards[i]), out);
+				fputs("</strong></td><td dir=\"ltr\"><strong>", out);
+				html_escape(serbian ? serbian : "", out);
+				fputs("</strong></td></tr>\n", out);
+				free(serbian);
+			}
+			fputs("</table>\n", out);
+		}
 		dates_format_iso(p->updated, iso);
-		fputs("</ul>\n<p>", out);
+		fputs("<p>", out);
 		{
 			char *line = xasprintf(_("Facts last checked: %s"), iso);
 

@@ -43,6 +43,29 @@ const char *tr(const char *msgid)
 	return gettext(msgid);
 }
 
+char *tr_in(const char *code, const char *msgid)
+{
+	const char *cur = getenv("LANGUAGE");
+	char *saved = cur ? strdup(cur) : NULL;
+	const char *t;
+	char *out = NULL;
+
+	if (!msgid || !*msgid || (cur && !saved))
+		return NULL;
+	setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);
+	t = gettext(msgid);
+	if (t != msgid && strcmp(t, msgid) != 0)
+		out = strdup(t);
+	if (saved)
+		setenv("LANGUAGE", saved, 1);
+	else
+		unsetenv("LANGUAGE");
+	textdomain(PACKAGE);
+	free(saved);
+	return out;
+}
+
 int i18n_utf8(void)
 {
 	return utf8;

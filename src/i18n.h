@@ -13,6 +13,9 @@ void i18n_init(const char *localedir);
 int i18n_set_language(const char *code);
 /* The translation of a content string (the English msgid itself when none). */
 const char *tr(const char *msgid);
+/* The translation of msgid in language `code` (new string), whatever the
+ * current language is; NULL when that language has no translation of it. */
+char *tr_in(const char *code, const char *msgid);
 /* Whether the terminal's character set is UTF-8 (otherwise draw in ASCII). */
 int i18n_utf8(void);
 

@@ -16,6 +16,7 @@ cfg_opt_t kind_page_opts[] = {
 	CFG_STR("updated", NULL, CFGF_NODEFAULT),	/* YYYY-MM-DD: facts last checked */
 	CFG_STR("review-by", NULL, CFGF_NODEFAULT),	/* YYYY-MM-DD: check again by then */
 	CFG_BOOL("show-version", cfg_false, CFGF_NONE),	/* the about page */
+	CFG_STR_LIST("card", NULL, CFGF_NODEFAULT),	/* {"I want asylum."}: show this */
 	CFG_END()
 };
 
@@ -35,6 +36,7 @@ static void page_load(struct loader *ld, cfg_t *sec, struct screen *s)
 		loader_error(ld, loader_place(ld, sec, "review-by"),
 			     _("page \"%s\": 'review-by' is before 'updated'"), s->id);
 	p->show_version = cfg_getbool(sec, "show-version");
+	p->ncards = loader_string_list(ld, s, sec, "card", LD_TRANSLATE, &p->cards);
 }
 
 const struct content_kind kind_page = {

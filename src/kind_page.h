@@ -15,6 +15,8 @@ struct page_data {
 	struct date updated;	/* when the facts were last checked */
 	struct date review_by;	/* unset, or when the page should be checked again */
 	bool show_version;	/* print the content version above the text (about page) */
+	const char **cards;	/* msgids: sentences to show an official, with Serbian */
+	size_t ncards;
 };
 
 extern cfg_opt_t kind_page_opts[];

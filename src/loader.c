@@ -60,6 +60,7 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("content-date", NULL, CFGF_NODEFAULT),	/* YYYY-MM-DD */
 	CFG_STR("root", "main", CFGF_NONE),		/* id of the first screen */
 	CFG_STR_LIST("languages", "{en}", CFGF_NONE),	/* codes offered */
+	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
@@ -458,6 +459,7 @@ static void load_globals(struct loader *ld)
 	g->content_version = loader_string(ld, NULL, cfg, "content-version", LD_REQUIRED);
 	loader_date(ld, NULL, cfg, "content-date", true, &g->content_date);
 	g->root_id = loader_string(ld, NULL, cfg, "root", LD_REQUIRED);
+	g->card_language = loader_string(ld, NULL, cfg, "card-language", LD_REQUIRED);
 	g->nlanguages = loader_string_list(ld, NULL, cfg, "languages", LD_REQUIRED,
 					   &g->languages);
 	for (size_t i = 0; i < g->nlanguages; i++) {

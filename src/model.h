@@ -50,6 +50,7 @@ struct guide {
 	const char *root_id;
 	const char **languages;
 	size_t nlanguages;
+	const char *card_language;	/* the language cards are shown in beside the person's */
 	struct screen *screens;
 	size_t nscreens;
 	struct content_string *strings;
