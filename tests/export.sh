@@ -8,8 +8,12 @@ tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 # the screen at 74 columns has a 72-column body: the same text as --width 72
-"$PUTOKAZ" --export reach-centre --width 72 --today 2026-11-22 >"$tmp/export.txt" ||
+"$PUTOKAZ" --export reach-centre --width 72 --today 2026-11-22 >"$tmp/export.full" ||
 	fail "--export reach-centre failed"
+# the page itself; its cards follow under "To show an official:"
+sed '/^To show an official:$/,$d' "$tmp/export.full" | sed '$d' >"$tmp/export.txt"
+grep -q "^I have a registration certificate.  *| " "$tmp/export.full" ||
+	fail "the page's card is not printed side by side"
 lines=$(wc -l <"$tmp/export.txt")
 start 74x$((lines + 2)) env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
 keys 1 4
