@@ -98,11 +98,14 @@ static const char *menu_hints(const struct view *v, const struct view_ctx *c)
 	return N_("1-9 open  Enter open  Esc back  ? help  q quit");
 }
 
+/* Menus have no position to show; the root's footer names the content's
+ * version, so staff can tell which content a kiosk runs. */
 static void menu_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	(void)v;
-	(void)c;
-	if (n)
+	if (c->at_root)
+		snprintf(buf, n, _("content %s"), c->g->content_version);
+	else if (n)
 		buf[0] = '\0';
 }
 

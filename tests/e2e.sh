@@ -7,6 +7,7 @@
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
 expect "Asylum step by step"
 expect "1-9 open"
+expect "content 2026."
 expect_not "Esc back"
 keys 1
 expect "Ask for asylum at a police station"
@@ -87,6 +88,7 @@ keys q
 expect "Quit? Press y"
 keys n
 expect "1-9 open"
+expect "content 2026."
 [ "$(pane_dead)" = 0 ] || fail "n must not quit"
 keys q
 expect "Quit? Press y"
