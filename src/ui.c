@@ -26,7 +26,7 @@
  * bytes within a few milliseconds. */
 #define ESC_DELAY_MS 100
 /* Consecutive read errors after which the terminal is taken to be gone. */
-#define MAX_READ_ERRORS 20
+#define MAX_READ_ERRORS 10
 
 static const struct view_kind *const view_kinds[] = {
 	&view_menu,
