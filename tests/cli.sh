@@ -94,6 +94,13 @@ grep -q "^lodge-by-post	2026-04-20	" "$out" || fail "lodge-by-post: $(cat "$out"
 grep -q "^lawsuit	2012-03-12	" "$out" || fail "the court's example: $(cat "$out")"
 [ "$(wc -l <"$out")" = 4 ] || fail "--calc printed other rules: $(cat "$out")"
 
+# the labels in another language, from the catalogues built in po/
+if [ -f "$top_builddir/po/locale/sr/LC_MESSAGES/putokaz.mo" ]; then
+	run --lang sr --calc decision=2026-01-31
+	[ $status = 0 ] || fail "--lang sr --calc: exit $status"
+	grep -q "^appeal	2026-02-18	Жалба " "$out" || fail "no Serbian label: $(cat "$out")"
+fi
+
 run --calc --lang en work=2026-01-01
 [ $status = 2 ] || fail "--calc unknown event: exit $status"
 grep -q "unknown event 'work'" "$err" || fail "unknown event message: $(cat "$err")"
