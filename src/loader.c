@@ -61,6 +61,7 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("root", "main", CFGF_NONE),		/* id of the first screen */
 	CFG_STR_LIST("languages", "{en}", CFGF_NONE),	/* codes offered */
 	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
+	CFG_INT("kiosk-timeout", 180, CFGF_NONE),	/* seconds idle before starting over */
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
@@ -460,6 +461,11 @@ static void load_globals(struct loader *ld)
 	loader_date(ld, NULL, cfg, "content-date", true, &g->content_date);
 	g->root_id = loader_string(ld, NULL, cfg, "root", LD_REQUIRED);
 	g->card_language = loader_string(ld, NULL, cfg, "card-language", LD_REQUIRED);
+	g->kiosk_timeout = (int)cfg_getint(cfg, "kiosk-timeout");
+	if (g->kiosk_timeout < 30 || g->kiosk_timeout > 86400)
+		loader_error(ld, loader_place(ld, cfg, NULL),
+			     _("'kiosk-timeout' is %d seconds; it must be from 30 to 86400"),
+			     g->kiosk_timeout);
 	g->nlanguages = loader_string_list(ld, NULL, cfg, "languages", LD_REQUIRED,
 					   &g->languages);
 	for (size_t i = 0; i < g->nlanguages; i++) {

@@ -20,11 +20,12 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "kiosk", no_argument, NULL, OPT_KIOSK },
 	{ "calc", no_argument, NULL, OPT_CALC },
 	{ "schema", no_argument, NULL, OPT_SCHEMA },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -46,6 +47,7 @@ static void usage(FILE *fp)
 		      "\n"
 		      "  -c, --config FILE   read the configuration from FILE\n"
 		      "      --check         check the configuration and exit\n"
+		      "      --kiosk         run as a kiosk: no quitting, start over when idle\n"
 		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
 		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
@@ -74,7 +76,7 @@ int main(int argc, char **argv)
 	long width = 72;
 	struct guide g;
 	struct diag d = { 0 };
-	const char *search[2];
+	const char *search[3];
 	int c, rc;
 
 	paths_find(&paths);
@@ -83,6 +85,7 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'c': config = optarg; break;
 		case OPT_CHECK: check = true; break;
+		case OPT_KIOSK: uio.kiosk = true; break;
 		case OPT_CALC: calc = true; break;
 		case OPT_EXPORT: export = optarg; break;
 		case OPT_FORMAT:
@@ -133,6 +136,18 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
+	if (uio.kiosk) {
+		/* a kiosk reads only the files the command line names: no
+		 * variable may point it at others (terminal descriptions, time
+		 * zones, locales, message catalogues) */
+		static const char *const file_vars[] = {
+			"TERMINFO", "TERMINFO_DIRS", "HOME", "TZDIR", "LOCPATH", "NLSPATH",
+			"GCONV_PATH", "TZ",
+		};
+
+		for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
+			unsetenv(file_vars[i]);
+	}
 	i18n_init(localedir ? localedir : paths.localedir);
 	if (optind < argc && !calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
@@ -144,7 +159,8 @@ int main(int argc, char **argv)
 		 * update without the program */
 		printf("%s %s\n", PACKAGE, VERSION);
 		search[0] = paths.content;
-		search[1] = NULL;
+		search[1] = paths.data;
+		search[2] = NULL;
 		if (loader_load(&g, config ? config : paths.config, search, &d) == 0) {
 			printf(_("content %s of %04d-%02d-%02d (%s)\n"), g.content_version,
 			       g.content_date.y, g.content_date.m, g.content_date.d,
@@ -172,7 +188,8 @@ int main(int argc, char **argv)
 	}
 
 	search[0] = paths.content;
-	search[1] = NULL;
+	search[1] = paths.data;
+	search[2] = NULL;
 	if (!config)
 		config = paths.config;
 	rc = loader_load(&g, config, search, &d);
@@ -238,6 +255,7 @@ int main(int argc, char **argv)
 	}
 	if (lang)
 		i18n_set_language(lang);
+	uio.idle_timeout = g.kiosk_timeout;
 	rc = ui_run(&g, &uio);
 	loader_free(&g);
 	return rc;

@@ -51,6 +51,7 @@ struct guide {
 	const char **languages;
 	size_t nlanguages;
 	const char *card_language;	/* the language cards are shown in beside the person's */
+	int kiosk_timeout;		/* seconds without a key before a kiosk starts over */
 	struct screen *screens;
 	size_t nscreens;
 	struct content_string *strings;

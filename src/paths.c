@@ -33,10 +33,14 @@ void paths_find(struct paths *p)
 	if (p->build_tree) {
 		p->config = PUTOKAZ_SOURCE_DIR "/data/putokaz.conf";
 		p->content = PUTOKAZ_SOURCE_DIR;
+		/* installed, content.conf lies beside screens/; in the source
+		 * tree it is in data/ */
+		p->data = PUTOKAZ_SOURCE_DIR "/data";
 		p->localedir = PUTOKAZ_BUILD_DIR "/po/locale";
 	} else {
 		p->config = SYSCONFDIR "/putokaz/putokaz.conf";
 		p->content = PKGDATADIR;
+		p->data = NULL;
 		p->localedir = LOCALEDIR;
 	}
 }

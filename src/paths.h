@@ -7,6 +7,7 @@
 struct paths {
 	const char *config;	/* the main configuration file */
 	const char *content;	/* folder with screens/ (searched for includes) */
+	const char *data;	/* a second folder searched for includes, or NULL */
 	const char *localedir;	/* folder with <lang>/LC_MESSAGES/putokaz.mo */
 	bool build_tree;	/* running uninstalled from the build tree */
 };

@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include <curses.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "doc.h"
@@ -27,6 +29,8 @@
 #define ESC_DELAY_MS 100
 /* Consecutive read errors after which the terminal is taken to be gone. */
 #define MAX_READ_ERRORS 10
+/* Kiosk: the last seconds of the idle time show a countdown. */
+#define COUNTDOWN_SECONDS 20
 
 static const struct view_kind *const view_kinds[] = {
 	&view_menu,
@@ -46,7 +50,13 @@ struct ui {
 	enum mode mode;
 	struct view help;	/* the help screen, built from the key table */
 	bool quit;
+	bool kiosk;
+	int idle_timeout;	/* seconds */
+	time_t last_key;	/* kiosk: when a key was pressed last */
+	int countdown;		/* kiosk: seconds left shown, or 0 */
 };
+
+static void start_over(struct ui *u);
 
 static const struct view_kind *kind_for(const struct screen *s)
 {
@@ -218,10 +228,23 @@ static void render(struct ui *u)
 		draw_title_bar(u, NULL);
 		v->kind->draw(v, &u->ctx);
 		v->kind->position(v, &u->ctx, position, sizeof position);
-		if (u->mode == MODE_CONFIRM_QUIT)
+		if (u->countdown > 0) {
+			char *msg = xasprintf(_("Starting over in %d s. Press any key to stay."),
+					      u->countdown);
+
+			draw_key_bar(msg, "");
+			free(msg);
+		} else if (u->mode == MODE_CONFIRM_QUIT) {
 			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
-		else
+		} else if (u->kiosk && u->depth > 1) {
+			char *hints = xasprintf("%s  %s", _("0 start over"),
+						_(v->kind->hints(v, &u->ctx)));
+
+			draw_key_bar(hints, position);
+			free(hints);
+		} else {
 			draw_key_bar(_(v->kind->hints(v, &u->ctx)), position);
+		}
 	}
 	wnoutrefresh(stdscr);
 	doupdate();
@@ -284,6 +307,10 @@ static void handle_browse(struct ui *u, struct keypress k)
 	}
 	if (r.handled)
 		return;
+	if (u->kiosk && digit == 0) {
+		start_over(u);
+		return;
+	}
 	switch (a) {
 	case ACT_BACK:
 		if (u->depth > 1)
@@ -303,13 +330,41 @@ static void handle_browse(struct ui *u, struct keypress k)
 		u->help.top = 0;
 		break;
 	case ACT_QUIT:
-		u->mode = MODE_CONFIRM_QUIT;
+		if (!u->kiosk)
+			u->mode = MODE_CONFIRM_QUIT;
 		break;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
 	default:
 		break;
+	}
+}
+
+/* Kiosk: back to the first screen for the next person. Every view is left
+ * (which forgets what was typed) and the terminal's scrollback is cleared, so
+ * nobody can scroll back to the last person's screens. */
+static void start_over(struct ui *u)
+{
+	const char *e3;
+
+	while (u->depth > 1)
+		pop(u);
+	if (u->depth == 1) {
+		struct view *v = current(u);
+		const struct screen *s = v->screen;
+
+		pop(u);
+		push(u, s);
+	}
+	u->mode = MODE_BROWSE;
+	u->countdown = 0;
+	clear();
+	e3 = tigetstr("E3");
+	if (e3 && e3 != (char *)-1) {
+		refresh();
+		putp(e3);
+		fflush(stdout);
 	}
 }
 
@@ -334,7 +389,7 @@ static void handle_key(struct ui *u, struct keypress k)
 			u->help.top += a == ACT_UP ? -1 : a == ACT_DOWN ? 1 :
 				       a == ACT_PAGE_UP ? -step : step;
 			view_clamp_top(&u->help, &u->ctx);
-		} else if (a == ACT_QUIT) {
+		} else if (a == ACT_QUIT && !u->kiosk) {
 			u->mode = MODE_CONFIRM_QUIT;
 		} else {
 			u->mode = MODE_BROWSE;
@@ -342,7 +397,7 @@ static void handle_key(struct ui *u, struct keypress k)
 		return;
 	case MODE_BROWSE:
 		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
-			if (a == ACT_QUIT)
+			if (a == ACT_QUIT && !u->kiosk)
 				u->mode = MODE_CONFIRM_QUIT;
 			return;
 		}
@@ -371,7 +426,18 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 		return 1;
 	}
 	set_term(scr);
-	cbreak();
+	if (o->kiosk) {
+		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
+		 * mean nothing; the signals themselves are ignored too */
+		raw();
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+		/* wake once a second to count the idle time */
+		timeout(1000);
+	} else {
+		cbreak();
+	}
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);
@@ -383,6 +449,9 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 	draw_init();
 
 	u.g = g;
+	u.kiosk = o->kiosk;
+	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
+	u.last_key = time(NULL);
 	u.ctx.g = g;
 	u.ctx.today = o->today;
 	u.ctx.now = o->now;
@@ -400,18 +469,44 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 	while (!u.quit) {
 		wint_t wc;
 		int r;
+		struct timespec before, after;
+		long waited_ms;
 
 		render(&u);
+		clock_gettime(CLOCK_MONOTONIC, &before);
 		r = get_wch(&wc);
+		clock_gettime(CLOCK_MONOTONIC, &after);
+		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
+			    (after.tv_nsec - before.tv_nsec) / 1000000;
 		if (r == ERR) {
-			/* In blocking mode ERR means the terminal is gone or broken:
-			 * never spin on it. */
+			/* A kiosk's read times out every second: that is the idle
+			 * clock. An ERR that comes at once means the terminal is
+			 * gone or broken: never spin on it. */
+			if (u.kiosk && waited_ms >= 500) {
+				long idle = (long)(time(NULL) - u.last_key);
+				long left = u.idle_timeout - idle;
+
+				errors = 0;
+				if (left <= 0 && u.depth > 0)
+					start_over(&u);
+				else if (left <= COUNTDOWN_SECONDS && (u.depth > 1 || u.mode != MODE_BROWSE))
+					u.countdown = (int)left;
+				if (left <= 0)
+					u.last_key = time(NULL);
+				continue;
+			}
 			if (++errors >= MAX_READ_ERRORS)
 				break;
 			napms(50);
 			continue;
 		}
 		errors = 0;
+		u.last_key = time(NULL);
+		if (u.countdown > 0) {
+			/* any key cancels the countdown, and does nothing else */
+			u.countdown = 0;
+			continue;
+		}
 		handle_key(&u, (struct keypress){ wc, r == KEY_CODE_YES });
 	}
 

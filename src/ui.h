@@ -9,6 +9,8 @@
 struct ui_options {
 	struct date today;	/* for "this page may be out of date" */
 	struct moment now;	/* local time where the contacts are, for "open now" */
+	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
+	int idle_timeout;	/* kiosk: seconds without a key before starting over */
 };
 
 /* Run the guide on the terminal until the person quits; returns the exit status. */
