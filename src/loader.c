@@ -671,6 +671,27 @@ static void print_keys(FILE *fp, cfg_opt_t *opts, const char *prefix)
 	}
 }
 
+unsigned long long loader_stamp(const struct guide *g)
+{
+	const struct loader *ld = g->priv;
+	unsigned long long h = 1469598103934665603ull;
+
+	for (size_t i = 0; ld && i < ld->nfiles; i++) {
+		struct stat st;
+		unsigned long long v[4] = { 0, 0, 0, 0 };
+
+		if (stat(ld->files[i], &st) == 0) {
+			v[0] = (unsigned long long)st.st_mtim.tv_sec;
+			v[1] = (unsigned long long)st.st_mtim.tv_nsec;
+			v[2] = (unsigned long long)st.st_size;
+			v[3] = (unsigned long long)st.st_ino;
+		}
+		for (int k = 0; k < 4; k++)
+			h = (h ^ v[k]) * 1099511628211ull;
+	}
+	return h;
+}
+
 void loader_print_schema(FILE *fp)
 {
 	print_keys(fp, root_opts, NULL);

@@ -26,6 +26,9 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 /* Print every key of the schema, one "section|key" path per line (for the
  * manual's completeness test). */
 void loader_print_schema(FILE *fp);
+/* A number that changes when any file the guide was loaded from changes
+ * (its time, size or inode), or disappears: to notice edits without a restart. */
+unsigned long long loader_stamp(const struct guide *g);
 /* Free everything loader_load() put into g. */
 void loader_free(struct guide *g);
 

@@ -256,6 +256,8 @@ int main(int argc, char **argv)
 	if (lang)
 		i18n_set_language(lang);
 	uio.idle_timeout = g.kiosk_timeout;
+	uio.config = config;
+	uio.search = search;
 	rc = ui_run(&g, &uio);
 	loader_free(&g);
 	return rc;

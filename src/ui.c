@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "kind.h"
+#include "loader.h"
 #include "text.h"
 #include "ui.h"
 #include "view.h"
@@ -29,6 +30,8 @@
 #define ESC_DELAY_MS 100
 /* Consecutive read errors after which the terminal is taken to be gone. */
 #define MAX_READ_ERRORS 10
+/* How often an idle screen looks whether the content files changed. */
+#define RELOAD_CHECK_MS 2000
 /* Kiosk: the last seconds of the idle time show a countdown. */
 #define COUNTDOWN_SECONDS 20
 
@@ -43,7 +46,9 @@ static const struct view_kind *const view_kinds[] = {
 enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
 
 struct ui {
-	const struct guide *g;
+	struct guide *g;
+	const struct ui_options *o;
+	unsigned long long stamp;	/* of the content files, see loader_stamp() */
 	struct view_ctx ctx;
 	struct view *stack;
 	size_t depth;
@@ -406,7 +411,56 @@ static void handle_key(struct ui *u, struct keypress k)
 	}
 }
 
-int ui_run(const struct guide *g, const struct ui_options *o)
+/* SIGUSR1 asks for the content to be loaded again. */
+static volatile sig_atomic_t reload_asked;
+
+static void ask_reload(int sig)
+{
+	(void)sig;
+	reload_asked = 1;
+}
+
+/* Load the content again. A version with problems is refused and the last
+ * good one stays; the person stays on their screen, or on the nearest one
+ * above it that still exists. */
+static void reload(struct ui *u)
+{
+	struct guide fresh;
+	struct diag d = { 0 };
+	char **ids;
+	size_t depth = u->depth, keep;
+
+	u->stamp = loader_stamp(u->g);
+	if (!u->o->config || loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+		diag_clear(&d);
+		return;
+	}
+	ids = xcalloc(depth + 1, sizeof *ids);
+	for (size_t i = 0; i < depth; i++)
+		ids[i] = xstrdup(u->stack[i].screen->id);
+	while (u->depth > 0)
+		pop(u);
+	loader_free(u->g);
+	*u->g = fresh;
+	u->ctx.g = u->g;
+	u->stamp = loader_stamp(u->g);
+	push(u, guide_find_screen(u->g, u->g->root_id));
+	for (keep = 1; keep < depth && u->depth == keep; keep++) {
+		const struct screen *s = strcmp(ids[keep], view_search_screen.id) == 0 ?
+					 &view_search_screen : guide_find_screen(u->g, ids[keep]);
+
+		if (!s)
+			break;
+		push(u, s);
+	}
+	for (size_t i = 0; i < depth; i++)
+		free(ids[i]);
+	free(ids);
+	u->mode = MODE_BROWSE;
+	u->ctx.layout++;
+}
+
+int ui_run(struct guide *g, const struct ui_options *o)
 {
 	struct ui u = { 0 };
 	SCREEN *scr;
@@ -437,7 +491,10 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 		timeout(1000);
 	} else {
 		cbreak();
+		/* wake now and then to notice edited content */
+		timeout(RELOAD_CHECK_MS);
 	}
+	signal(SIGUSR1, ask_reload);
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);
@@ -449,6 +506,8 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 	draw_init();
 
 	u.g = g;
+	u.o = o;
+	u.stamp = loader_stamp(g);
 	u.kiosk = o->kiosk;
 	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
 	u.last_key = time(NULL);
@@ -472,16 +531,28 @@ int ui_run(const struct guide *g, const struct ui_options *o)
 		struct timespec before, after;
 		long waited_ms;
 
+		if (reload_asked) {
+			reload_asked = 0;
+			reload(&u);
+		}
 		render(&u);
 		clock_gettime(CLOCK_MONOTONIC, &before);
 		r = get_wch(&wc);
 		clock_gettime(CLOCK_MONOTONIC, &after);
 		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
 			    (after.tv_nsec - before.tv_nsec) / 1000000;
+		if (r == ERR && waited_ms >= 500) {
+			/* the read timed out: an idle moment to look at the files */
+			errors = 0;
+			if (loader_stamp(u.g) != u.stamp)
+				reload(&u);
+		}
 		if (r == ERR) {
 			/* A kiosk's read times out every second: that is the idle
 			 * clock. An ERR that comes at once means the terminal is
 			 * gone or broken: never spin on it. */
+			if (!u.kiosk && waited_ms >= 500)
+				continue;
 			if (u.kiosk && waited_ms >= 500) {
 				long idle = (long)(time(NULL) - u.last_key);
 				long left = u.idle_timeout - idle;

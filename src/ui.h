@@ -11,9 +11,11 @@ struct ui_options {
 	struct moment now;	/* local time where the contacts are, for "open now" */
 	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
 	int idle_timeout;	/* kiosk: seconds without a key before starting over */
+	const char *config;	/* to load the content again when it changes */
+	const char *const *search;
 };
 
 /* Run the guide on the terminal until the person quits; returns the exit status. */
-int ui_run(const struct guide *g, const struct ui_options *o);
+int ui_run(struct guide *g, const struct ui_options *o);
 
 #endif
