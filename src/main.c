@@ -20,12 +20,13 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_KIOSK, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "calc", no_argument, NULL, OPT_CALC },
 	{ "schema", no_argument, NULL, OPT_SCHEMA },
 	{ "export", required_argument, NULL, OPT_EXPORT },
@@ -48,6 +49,7 @@ static void usage(FILE *fp)
 		      "  -c, --config FILE   read the configuration from FILE\n"
 		      "      --check         check the configuration and exit\n"
 		      "      --kiosk         run as a kiosk: no quitting, start over when idle\n"
+		      "      --plain         line mode: numbered lines, answered with a number\n"
 		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
 		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
@@ -86,6 +88,7 @@ int main(int argc, char **argv)
 		case 'c': config = optarg; break;
 		case OPT_CHECK: check = true; break;
 		case OPT_KIOSK: uio.kiosk = true; break;
+		case OPT_PLAIN: uio.plain = true; break;
 		case OPT_CALC: calc = true; break;
 		case OPT_EXPORT: export = optarg; break;
 		case OPT_FORMAT:

@@ -16,6 +16,7 @@
 #include "keys.h"
 #include "kind.h"
 #include "loader.h"
+#include "plain.h"
 #include "text.h"
 #include "ui.h"
 #include "view.h"
@@ -466,19 +467,16 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	SCREEN *scr;
 	int errors = 0;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, _("%s: the guide needs a terminal (use --check to test the "
-				  "configuration)\n"), PACKAGE);
-		return 1;
-	}
+	/* line mode when asked, when there is no terminal to draw on, or when
+	 * curses does not know it (TERM dumb, unset or unknown) */
+	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
+	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
+		return plain_run(g, o, stdin, stdout);
 	/* newterm rather than initscr: initscr exits on an unknown TERM with
 	 * no chance to say what to do. */
 	scr = newterm(NULL, stdout, stdin);
-	if (!scr) {
-		fprintf(stderr, _("%s: cannot use the terminal type '%s'; try TERM=vt100\n"),
-			PACKAGE, getenv("TERM") ? getenv("TERM") : "");
-		return 1;
-	}
+	if (!scr)
+		return plain_run(g, o, stdin, stdout);
 	set_term(scr);
 	if (o->kiosk) {
 		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and

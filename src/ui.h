@@ -10,6 +10,7 @@ struct ui_options {
 	struct date today;	/* for "this page may be out of date" */
 	struct moment now;	/* local time where the contacts are, for "open now" */
 	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
+	bool plain;		/* line mode (plain.c) even on a terminal */
 	int idle_timeout;	/* kiosk: seconds without a key before starting over */
 	const char *config;	/* to load the content again when it changes */
 	const char *const *search;
