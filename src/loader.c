@@ -580,13 +580,12 @@ static void free_loader(struct loader *ld)
 	free(ld);
 }
 
-int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d)
+/* Parse either a file (through the search path) or a text, then load and
+ * check the guide. */
+static int load(struct guide *g, const char *file, const char *text, const char *const *search,
+		struct diag *d)
 {
 	struct loader *ld = xcalloc(1, sizeof *ld);
-	const char *slash = strrchr(file, '/');
-	char *dir = slash ? xstrndup(file, (size_t)(slash - file) + (slash == file)) : xstrdup(".");
-	const char *base = slash ? slash + 1 : file;
-	struct stat st;
 	size_t before = d->n;
 	int rc;
 
@@ -594,20 +593,8 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 	ld->g = g;
 	ld->d = d;
 	ld->lines = linefix_new();
-	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode)) {
-		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
-		free(dir);
-		free_loader(ld);
-		return -1;
-	}
 	ld->cfg = cfg_init(root_opts, CFGF_NONE);
 	cfg_set_error_function(ld->cfg, parse_error);
-	/* libconfuse looks for the file itself and for every include in the
-	 * search path: the config's own folder first, then the content folders. */
-	cfg_add_searchpath(ld->cfg, dir);
-	for (size_t i = 0; search && search[i]; i++)
-		cfg_add_searchpath(ld->cfg, search[i]);
-	free(dir);
 	watch_options(ld->cfg, root_opts, NULL);
 	{
 		/* measure libconfuse's line miscount now: its lexer is global,
@@ -616,13 +603,28 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 
 		linefix_extra(&per_line, &per_block);
 	}
-
 	parsing = ld;
-	rc = cfg_parse(ld->cfg, base);
+	if (file) {
+		const char *slash = strrchr(file, '/');
+		char *dir = slash ? xstrndup(file, (size_t)(slash - file) + (slash == file)) :
+			    xstrdup(".");
+
+		/* libconfuse looks for the file itself and for every include in
+		 * the search path: the config's own folder first, then the
+		 * content folders */
+		cfg_add_searchpath(ld->cfg, dir);
+		for (size_t i = 0; search && search[i]; i++)
+			cfg_add_searchpath(ld->cfg, search[i]);
+		free(dir);
+		rc = cfg_parse(ld->cfg, slash ? slash + 1 : file);
+	} else {
+		rc = cfg_parse_buf(ld->cfg, text);
+	}
 	parsing = NULL;
 	if (rc != CFG_SUCCESS) {
 		if (d->n == before)
-			diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
+			diag_add(d, file ? file : "built-in", 0, "%s",
+				 _("cannot read the configuration file"));
 		free_loader(ld);
 		memset(g, 0, sizeof *g);
 		return -1;
@@ -638,6 +640,23 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 		return -1;
 	}
 	return 0;
+}
+
+int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d)
+{
+	struct stat st;
+
+	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode)) {
+		memset(g, 0, sizeof *g);
+		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
+		return -1;
+	}
+	return load(g, file, NULL, search, d);
+}
+
+int loader_load_text(struct guide *g, const char *text, struct diag *d)
+{
+	return load(g, NULL, text, NULL, d);
 }
 
 void loader_free(struct guide *g)

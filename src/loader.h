@@ -29,6 +29,8 @@ void loader_print_schema(FILE *fp);
 /* A number that changes when any file the guide was loaded from changes
  * (its time, size or inode), or disappears: to notice edits without a restart. */
 unsigned long long loader_stamp(const struct guide *g);
+/* The same from a text with no includes (the built-in content). */
+int loader_load_text(struct guide *g, const char *text, struct diag *d);
 /* Free everything loader_load() put into g. */
 void loader_free(struct guide *g);
 

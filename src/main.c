@@ -10,6 +10,7 @@
 #include "calc_cli.h"
 #include "datefmt.h"
 #include "dates.h"
+#include "builtin.h"
 #include "export.h"
 #include "diag.h"
 #include "i18n.h"
@@ -196,6 +197,14 @@ int main(int argc, char **argv)
 	if (!config)
 		config = paths.config;
 	rc = loader_load(&g, config, search, &d);
+	if (rc < 0 && uio.kiosk && !check && !calc && !pot && !export) {
+		/* a kiosk never dies of its configuration: the problems go to
+		 * the log, and the content compiled in runs with a notice */
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		rc = loader_load_text(&g, builtin_content, &d);
+		uio.builtin = rc == 0;
+	}
 	if (rc < 0) {
 		/* the same messages for --check and for a start that cannot go on,
 		 * printed before the terminal is touched */

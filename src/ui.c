@@ -105,8 +105,9 @@ static void pop(struct ui *u)
 
 static void compute_layout(struct ui *u)
 {
-	u->ctx.top_row = 1;
-	u->ctx.rows = LINES - 2;
+	/* with built-in content, a notice for staff takes the second row */
+	u->ctx.top_row = u->o && u->o->builtin ? 2 : 1;
+	u->ctx.rows = LINES - 1 - u->ctx.top_row;
 	u->ctx.cols = COLS;
 	u->ctx.layout++;
 }
@@ -232,6 +233,16 @@ static void render(struct ui *u)
 	} else {
 		u->ctx.at_root = u->depth == 1;
 		draw_title_bar(u, NULL);
+		if (u->o->builtin) {
+			char iso[11], *msg;
+
+			dates_format_iso(u->g->content_date, iso);
+			msg = xasprintf(_("Built-in content of %s: config broken. Staff: putokaz "
+					  "--check"), iso);
+			draw_fill(1, 0, COLS, DOC_REVERSE);
+			draw_text(1, 1, msg, COLS - 2, DOC_REVERSE);
+			free(msg);
+		}
 		v->kind->draw(v, &u->ctx);
 		v->kind->position(v, &u->ctx, position, sizeof position);
 		if (u->countdown > 0) {
@@ -432,7 +443,8 @@ static void reload(struct ui *u)
 	size_t depth = u->depth, keep;
 
 	u->stamp = loader_stamp(u->g);
-	if (!u->o->config || loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+	if (!u->o->config || u->o->builtin ||
+	    loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
 		diag_clear(&d);
 		return;
 	}

@@ -11,6 +11,7 @@ struct ui_options {
 	struct moment now;	/* local time where the contacts are, for "open now" */
 	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
 	bool plain;		/* line mode (plain.c) even on a terminal */
+	bool builtin;		/* the configuration was broken: built-in content runs */
 	int idle_timeout;	/* kiosk: seconds without a key before starting over */
 	const char *config;	/* to load the content again when it changes */
 	const char *const *search;
