@@ -385,6 +385,49 @@ static void start_over(struct ui *u)
 	}
 }
 
+/* Mouse and touch, where the terminal reports them (never required): a tap
+ * on the title bar goes back, a tap on an item opens it, the wheel scrolls. */
+static void mouse(struct ui *u)
+{
+	MEVENT ev;
+	struct view *v;
+	long line;
+
+	if (getmouse(&ev) != OK || u->depth == 0 || COLS < MIN_COLS || LINES < MIN_ROWS)
+		return;
+	v = current(u);
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		enum action a = ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
+
+		for (int i = 0; i < 3; i++)
+			v->kind->action(v, &u->ctx, a, -1);
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+		return;
+	if (ev.y == 0) {
+		if (u->depth > 1)
+			pop(u);
+		return;
+	}
+	line = v->top + ev.y - u->ctx.top_row;
+	if (ev.y < u->ctx.top_row || ev.y >= u->ctx.top_row + u->ctx.rows || line < 0 ||
+	    line >= (long)v->doc.n || v->doc.lines[line].tag < 0)
+		return;
+	if (v->kind->tap) {
+		struct view_result r = v->kind->tap(v, &u->ctx, v->doc.lines[line].tag);
+
+		if (r.open)
+			open_result(u, r);
+	} else if (v->doc.lines[line].tag < 9) {
+		struct view_result r = v->kind->action(v, &u->ctx, ACT_NONE,
+						       v->doc.lines[line].tag + 1);
+
+		if (r.open)
+			open_result(u, r);
+	}
+}
+
 static void handle_key(struct ui *u, struct keypress k)
 {
 	enum action a = keys_action(k);
@@ -413,6 +456,10 @@ static void handle_key(struct ui *u, struct keypress k)
 		}
 		return;
 	case MODE_BROWSE:
+		if (k.is_key && k.code == KEY_MOUSE) {
+			mouse(u);
+			return;
+		}
 		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
 			if (a == ACT_QUIT && !u->kiosk)
 				u->mode = MODE_CONFIRM_QUIT;
@@ -509,6 +556,10 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	/* taps and the wheel where the terminal reports them; the mouse is
+	 * never needed for anything */
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
 	set_escdelay(ESC_DELAY_MS);
 	curs_set(0);
 	/* no cursor to park after each update: fewer bytes on a slow line */

@@ -67,6 +67,9 @@ struct view_kind {
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
 	/* Free the kind's state. */
 	void (*leave)(struct view *v);
+	/* A tap (mouse or touch) on a doc line with tag >= 0 (NULL: the tag is
+	 * taken as an item's index and chosen like its digit). */
+	struct view_result (*tap)(struct view *v, const struct view_ctx *c, int tag);
 	/* Lay the view out for c (as draw would) and return its doc: used by
 	 * --export, so that exported text is what the screen shows. NULL: the
 	 * kind has nothing to export. */

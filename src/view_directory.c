@@ -599,6 +599,22 @@ static void dir_leave(struct view *v)
 	doc_free(&v->doc);
 }
 
+/* A tap on a contact in the list opens it (tags are entry indices). */
+static struct view_result dir_tap(struct view *v, const struct view_ctx *c, int tag)
+{
+	struct dir_state *s = state(v);
+	struct view_result r = { .handled = true };
+	int n = 0;
+
+	(void)c;
+	if (s->detail || tag < 0 || (size_t)tag >= s->nentries || !s->entries[tag].contact)
+		return r;
+	for (int i = 0; i < tag; i++)
+		n += s->entries[i].contact != NULL;
+	open_contact(v, n);
+	return r;
+}
+
 /* Opened from a search: show the contact that was found. */
 static void dir_focus(struct view *v, const struct view_ctx *c, const char *query,
 		      const void *target)
@@ -632,5 +648,6 @@ const struct view_kind view_directory = {
 	.position = dir_position,
 	.leave = dir_leave,
 	.focus = dir_focus,
+	.tap = dir_tap,
 	.lay_out = lay_out,
 };
