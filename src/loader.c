@@ -219,13 +219,41 @@ static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
 	free(text);
 }
 
-/* include("file"): only plain files found through the search path. */
+/* No configuration file is this large; a device or a runaway file is refused. */
+#define MAX_FILE_BYTES (32L << 20)
+
+/* include("file"): only regular files of a sane size, found through the
+ * search path. libconfuse would open anything (a FIFO, /dev/zero) and read
+ * it forever, and expands "~" to a home folder. */
 static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 {
-	if (argc == 1 && argv[0][0] == '~') {
+	char *path;
+	struct stat st;
+
+	if (argc != 1)
+		return cfg_include(cfg, opt, argc, argv);	/* it reports the mistake */
+	if (argv[0][0] == '~') {
 		cfg_error(cfg, _("include: '~' paths are not allowed: %s"), argv[0]);
 		return 1;
 	}
+	if (!cfg->path) {
+		cfg_error(cfg, _("include: not allowed here: %s"), argv[0]);
+		return 1;
+	}
+	path = cfg_searchpath(cfg->path, argv[0]);
+	if (!path)
+		return cfg_include(cfg, opt, argc, argv);	/* "Not found in search path" */
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
+		cfg_error(cfg, _("include: not a regular file: %s"), path);
+		free(path);
+		return 1;
+	}
+	if (st.st_size > MAX_FILE_BYTES) {
+		cfg_error(cfg, _("include: %s is larger than 32 MiB"), path);
+		free(path);
+		return 1;
+	}
+	free(path);
 	return cfg_include(cfg, opt, argc, argv);
 }
 
@@ -646,7 +674,7 @@ int loader_load(struct guide *g, const char *file, const char *const *search, st
 {
 	struct stat st;
 
-	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode)) {
+	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_FILE_BYTES) {
 		memset(g, 0, sizeof *g);
 		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
 		return -1;

@@ -76,6 +76,17 @@ run --lang en --check
 run --today 2026-02-30
 [ $status = 2 ] || fail "--today with an impossible date: exit $status"
 
+# an include that is not a regular file (a FIFO would block forever)
+fifo=$(mktemp -d)
+mkfifo "$fifo/screen.conf"
+printf 'include("screen.conf")\n' >"$fifo/main.conf"
+timeout 10 "$PUTOKAZ" --check -c "$fifo/main.conf" >"$out" 2>"$err"
+status=$?
+rm -rf "$fifo"
+[ $status = 2 ] || fail "an include of a FIFO: exit $status"
+grep -q -E "(include: not a regular file: .*|screen.conf: Not found in search path)" "$err" ||
+	fail "FIFO include: $(cat "$err")"
+
 # --calc: one line per rule, RULE-ID<TAB>DATE[ HH:MM]<TAB>label; expected
 # dates worked out by hand in tests/check_rules.c
 run --calc decision=2026-01-31
