@@ -222,36 +222,46 @@ static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
 /* No configuration file is this large; a device or a runaway file is refused. */
 #define MAX_FILE_BYTES (32L << 20)
 
+/* A refused include: the problem is noted and the include is skipped. The
+ * function still succeeds, because libconfuse 3.3 leaks the function's
+ * arguments when a function fails (found by the fuzzer). */
+static int refuse_include(cfg_t *cfg, const char *fmt, const char *arg)
+{
+	char *msg = xasprintf(fmt, arg);
+
+	if (parsing)
+		diag_add(parsing->d, cfg->filename ? cfg->filename : "?",
+			 linefix_line(parsing->lines, cfg->filename, cfg->line), "%s", msg);
+	free(msg);
+	return 0;
+}
+
 /* include("file"): only regular files of a sane size, found through the
- * search path. libconfuse would open anything (a FIFO, /dev/zero) and read
- * it forever, and expands "~" to a home folder. */
+ * search path. libconfuse would open anything its search finds and expands
+ * "~" to a home folder. */
 static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 {
 	char *path;
 	struct stat st;
 
 	if (argc != 1)
-		return cfg_include(cfg, opt, argc, argv);	/* it reports the mistake */
-	if (argv[0][0] == '~') {
-		cfg_error(cfg, _("include: '~' paths are not allowed: %s"), argv[0]);
-		return 1;
-	}
-	if (!cfg->path) {
-		cfg_error(cfg, _("include: not allowed here: %s"), argv[0]);
-		return 1;
-	}
+		return refuse_include(cfg, _("include takes one file name%s"), "");
+	if (argv[0][0] == '~')
+		return refuse_include(cfg, _("include: '~' paths are not allowed: %s"), argv[0]);
+	if (!cfg->path)
+		return refuse_include(cfg, _("include: not allowed here: %s"), argv[0]);
 	path = cfg_searchpath(cfg->path, argv[0]);
 	if (!path)
-		return cfg_include(cfg, opt, argc, argv);	/* "Not found in search path" */
+		return refuse_include(cfg, _("%s: Not found in search path"), argv[0]);
 	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
-		cfg_error(cfg, _("include: not a regular file: %s"), path);
+		refuse_include(cfg, _("include: not a regular file: %s"), path);
 		free(path);
-		return 1;
+		return 0;
 	}
 	if (st.st_size > MAX_FILE_BYTES) {
-		cfg_error(cfg, _("include: %s is larger than 32 MiB"), path);
+		refuse_include(cfg, _("include: %s is larger than 32 MiB"), path);
 		free(path);
-		return 1;
+		return 0;
 	}
 	free(path);
 	return cfg_include(cfg, opt, argc, argv);
