@@ -4,12 +4,14 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 
 static int utf8;
+static char current[32] = "en";
 
 void i18n_init(const char *localedir)
 {
@@ -29,6 +31,7 @@ int i18n_set_language(const char *code)
 		return -1;
 	if (setenv("LANGUAGE", code, 1) < 0)
 		return -1;
+	snprintf(current, sizeof current, "%s", code);
 	/* gettext caches translations; naming the domain again drops the cache
 	 * so that the new LANGUAGE takes effect at once. */
 	textdomain(PACKAGE);
@@ -64,6 +67,34 @@ char *tr_in(const char *code, const char *msgid)
 	textdomain(PACKAGE);
 	free(saved);
 	return out;
+}
+
+const char *i18n_language(void)
+{
+	return current;
+}
+
+int i18n_reviewed(const char *code)
+{
+	const char *cur = getenv("LANGUAGE");
+	char *saved = cur ? strdup(cur) : NULL;
+	const char *header;
+	int reviewed;
+
+	if (strcmp(code, "en") == 0)
+		return 1;
+	setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);
+	/* the catalogue's header is the translation of the empty msgid */
+	header = gettext("");
+	reviewed = header && *header && !strstr(header, "X-Native-Speaker-Reviewed: no");
+	if (saved)
+		setenv("LANGUAGE", saved, 1);
+	else
+		unsetenv("LANGUAGE");
+	textdomain(PACKAGE);
+	free(saved);
+	return reviewed;
 }
 
 int i18n_utf8(void)

@@ -16,6 +16,11 @@ const char *tr(const char *msgid);
 /* The translation of msgid in language `code` (new string), whatever the
  * current language is; NULL when that language has no translation of it. */
 char *tr_in(const char *code, const char *msgid);
+/* Whether the catalogue of `code` says a native speaker reviewed it (its
+ * header's X-Native-Speaker-Reviewed); English is the original. */
+int i18n_reviewed(const char *code);
+/* The language in use (a code the guide offers), set by i18n_set_language. */
+const char *i18n_language(void);
 /* Whether the terminal's character set is UTF-8 (otherwise draw in ASCII). */
 int i18n_utf8(void);
 

@@ -40,6 +40,8 @@ static const struct binding bindings[] = {
 	{ 'm', false, ACT_HOME, "m" },
 	{ '?', false, ACT_HELP, "?" },
 	{ '/', false, ACT_SEARCH, "/" },
+	{ 'l', false, ACT_LANGUAGE, "l" },
+	{ KEY_F(2), true, ACT_LANGUAGE, "F2" },
 	{ KEY_F(1), true, ACT_HELP, "F1" },
 	{ 'q', false, ACT_QUIT, "q" },
 	{ 12, false, ACT_REDRAW, "Ctrl-L" },
@@ -55,6 +57,7 @@ static const char *const action_help[ACT_COUNT] = {
 	[ACT_HOME] = N_("Go to the main menu"),
 	[ACT_HELP] = N_("Show this help"),
 	[ACT_SEARCH] = N_("Search all pages and contacts"),
+	[ACT_LANGUAGE] = N_("Choose the language"),
 	[ACT_QUIT] = N_("Quit"),
 	[ACT_REDRAW] = N_("Draw the screen again"),
 };

@@ -54,6 +54,11 @@ static const struct content_kind *const kinds[] = {
 
 static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv);
 
+static cfg_opt_t language_opts[] = {
+	CFG_STR("name", NULL, CFGF_NODEFAULT),	/* in its own script: "Français" */
+	CFG_END()
+};
+
 static cfg_opt_t root_opts[] = {
 	CFG_STR("title", NULL, CFGF_NODEFAULT),		/* shown in the title bar */
 	CFG_STR("content-version", NULL, CFGF_NODEFAULT),	/* e.g. "2026.11.22" */
@@ -63,6 +68,7 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
 	CFG_INT("kiosk-timeout", 180, CFGF_NONE),	/* seconds idle before starting over */
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
+	CFG_SEC("language", language_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("calculator", kind_calc_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
@@ -516,6 +522,23 @@ static void load_globals(struct loader *ld)
 		if (!ok)
 			loader_error(ld, loader_place(ld, cfg, "languages"),
 				     _("'%s' is not a language code such as \"en\" or \"sr@latin\""), c);
+	}
+	/* every offered language needs its name for the chooser; names are
+	 * not translated: each is written in its own language */
+	g->language_names = loader_keep(ld, xcalloc(g->nlanguages + 1, sizeof *g->language_names));
+	for (size_t i = 0; i < g->nlanguages; i++) {
+		cfg_t *sec = cfg_gettsec(cfg, "language", g->languages[i]);
+
+		if (sec)
+			g->language_names[i] = loader_string(ld, NULL, sec, "name", LD_REQUIRED);
+		else if (strcmp(g->languages[i], "en") == 0)
+			g->language_names[i] = "English";	/* the original needs no section */
+		if (!g->language_names[i]) {
+			loader_error(ld, loader_place(ld, cfg, "languages"),
+				     _("language \"%s\" is offered but has no language section with "
+				       "its name"), g->languages[i]);
+			g->language_names[i] = g->languages[i];
+		}
 	}
 }
 

@@ -265,8 +265,32 @@ int main(int argc, char **argv)
 		loader_free(&g);
 		return 0;
 	}
-	if (lang)
+	if (lang) {
 		i18n_set_language(lang);
+	} else {
+		/* no --lang: the chooser comes first, on the language that LANGUAGE
+		 * or LANG names if the guide offers it */
+		const char *env = getenv("LANGUAGE");
+		char want[32] = "";
+
+		if (!env || !*env)
+			env = getenv("LANG");
+		if (env)
+			snprintf(want, sizeof want, "%.*s", (int)strcspn(env, ":.@_"), env);
+		/* the language itself first ("sr"), then a variant ("sr@latin") */
+		for (int pass = 0; pass < 2 && *want; pass++)
+			for (size_t i = 0; i < g.nlanguages; i++) {
+				size_t n = strlen(want);
+
+				if (strncmp(g.languages[i], want, n) == 0 &&
+				    g.languages[i][n] == (pass ? '@' : '\0')) {
+					i18n_set_language(g.languages[i]);
+					pass = 2;
+					break;
+				}
+			}
+		uio.choose_language = true;
+	}
 	uio.idle_timeout = g.kiosk_timeout;
 	uio.config = config;
 	uio.search = search;

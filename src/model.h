@@ -50,6 +50,7 @@ struct guide {
 	const char *root_id;
 	const char **languages;
 	size_t nlanguages;
+	const char **language_names;	/* each offered language's name in its own script */
 	const char *card_language;	/* the language cards are shown in beside the person's */
 	int kiosk_timeout;		/* seconds without a key before a kiosk starts over */
 	struct screen *screens;

@@ -42,6 +42,7 @@ static const struct view_kind *const view_kinds[] = {
 	&view_calc,
 	&view_directory,
 	&view_search,
+	&view_language,
 };
 
 enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
@@ -60,9 +61,11 @@ struct ui {
 	int idle_timeout;	/* seconds */
 	time_t last_key;	/* kiosk: when a key was pressed last */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
+	char first_language[32];	/* the language at start, given back on starting over */
 };
 
 static void start_over(struct ui *u);
+static bool at_start(struct ui *u);
 
 static const struct view_kind *kind_for(const struct screen *s)
 {
@@ -253,7 +256,7 @@ static void render(struct ui *u)
 			free(msg);
 		} else if (u->mode == MODE_CONFIRM_QUIT) {
 			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
-		} else if (u->kiosk && u->depth > 1) {
+		} else if (u->kiosk && !at_start(u)) {
 			char *hints = xasprintf("%s  %s", _("0 start over"),
 						_(v->kind->hints(v, &u->ctx)));
 
@@ -277,11 +280,40 @@ static void open_screen(struct ui *u, const char *id)
 		beep();		/* --check prevents this; a beep is all that is left */
 }
 
-/* Open what a view asked for, and show in it what a search found. */
+/* The first screen: the language chooser when there is a choice to make. */
+static const struct screen *first_screen(struct ui *u)
+{
+	if (u->o->choose_language && u->g->nlanguages > 1)
+		return &view_language_screen;
+	return guide_find_screen(u->g, u->g->root_id);
+}
+
+static void push_first(struct ui *u)
+{
+	push(u, first_screen(u));
+}
+
+/* Whether the next person would find the program as it started. */
+static bool at_start(struct ui *u)
+{
+	return u->depth == 1 && current(u)->screen == first_screen(u) &&
+	       strcmp(i18n_language(), u->first_language) == 0 && u->mode == MODE_BROWSE;
+}
+
+/* Open what a view asked for, and show in it what a search found; or close
+ * the view (the language chooser), showing the new language at once. */
 static void open_result(struct ui *u, struct view_result r)
 {
 	size_t depth = u->depth;
 	struct view *v;
+
+	if (r.close) {
+		pop(u);
+		if (u->depth == 0)
+			push(u, guide_find_screen(u->g, u->g->root_id));
+		u->ctx.layout++;
+		return;
+	}
 
 	open_screen(u, r.open);
 	if (u->depth == depth)
@@ -302,7 +334,7 @@ static void handle_browse(struct ui *u, struct keypress k)
 	 * only outside a field do letters navigate. */
 	if (v->kind->text_focus && v->kind->text_focus(v)) {
 		r = v->kind->text_key(v, &u->ctx, k);
-		if (r.open)
+		if (r.open || r.close)
 			open_result(u, r);
 		if (r.handled)
 			return;
@@ -318,7 +350,7 @@ static void handle_browse(struct ui *u, struct keypress k)
 	digit = keys_digit(k);
 	if (a != ACT_NONE || digit >= 0)
 		r = v->kind->action(v, &u->ctx, a, digit);
-	if (r.open) {
+	if (r.open || r.close) {
 		open_result(u, r);
 		return;
 	}
@@ -336,6 +368,10 @@ static void handle_browse(struct ui *u, struct keypress k)
 	case ACT_HOME:
 		while (u->depth > 1)
 			pop(u);
+		break;
+	case ACT_LANGUAGE:
+		if (v->screen != &view_language_screen && u->g->nlanguages > 1)
+			push(u, &view_language_screen);
 		break;
 	case ACT_SEARCH:
 		/* a search screen on top of the current one; not a second one */
@@ -365,15 +401,11 @@ static void start_over(struct ui *u)
 {
 	const char *e3;
 
-	while (u->depth > 1)
+	while (u->depth > 0)
 		pop(u);
-	if (u->depth == 1) {
-		struct view *v = current(u);
-		const struct screen *s = v->screen;
-
-		pop(u);
-		push(u, s);
-	}
+	i18n_set_language(u->first_language);
+	u->ctx.layout++;
+	push_first(u);
 	u->mode = MODE_BROWSE;
 	u->countdown = 0;
 	clear();
@@ -572,11 +604,12 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	u.kiosk = o->kiosk;
 	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
 	u.last_key = time(NULL);
+	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
 	u.ctx.g = g;
 	u.ctx.today = o->today;
 	u.ctx.now = o->now;
 	compute_layout(&u);
-	push(&u, guide_find_screen(g, g->root_id));
+	push_first(&u);
 	if (u.depth == 0) {
 		/* --check prevents this: a root screen whose kind cannot be shown */
 		endwin();
@@ -619,9 +652,9 @@ int ui_run(struct guide *g, const struct ui_options *o)
 				long left = u.idle_timeout - idle;
 
 				errors = 0;
-				if (left <= 0 && u.depth > 0)
+				if (left <= 0 && u.depth > 0 && !at_start(&u))
 					start_over(&u);
-				else if (left <= COUNTDOWN_SECONDS && (u.depth > 1 || u.mode != MODE_BROWSE))
+				else if (left <= COUNTDOWN_SECONDS && !at_start(&u))
 					u.countdown = (int)left;
 				if (left <= 0)
 					u.last_key = time(NULL);

@@ -12,6 +12,7 @@ struct ui_options {
 	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
 	bool plain;		/* line mode (plain.c) even on a terminal */
 	bool builtin;		/* the configuration was broken: built-in content runs */
+	bool choose_language;	/* start on the language chooser */
 	int idle_timeout;	/* kiosk: seconds without a key before starting over */
 	const char *config;	/* to load the content again when it changes */
 	const char *const *search;

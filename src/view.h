@@ -42,6 +42,7 @@ struct view_result {
 	const char *open;	/* a screen id to open, or NULL */
 	const char *focus;	/* with open: show where this folded query matches */
 	const void *target;	/* with open: a thing in it to show (a contact) */
+	bool close;		/* leave this view (the language chooser, when done) */
 };
 
 struct view_kind {
@@ -95,6 +96,9 @@ extern const struct view_kind view_page;
 extern const struct view_kind view_calc;
 extern const struct view_kind view_directory;
 extern const struct view_kind view_search;
+extern const struct view_kind view_language;
+/* The language chooser's screen, which no configuration defines. */
+extern const struct screen view_language_screen;
 /* The search screen, which no configuration defines. */
 extern const struct screen view_search_screen;
 /* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */

@@ -213,7 +213,8 @@ static void search_draw(struct view *v, const struct view_ctx *c)
 static struct view_result open_hit(struct view *v, size_t i)
 {
 	struct search_state *s = state(v);
-	struct view_result r = { true, s->hits[i].screen->id, s->folded, s->hits[i].contact };
+	struct view_result r = { .handled = true, .open = s->hits[i].screen->id,
+				  .focus = s->folded, .target = s->hits[i].contact };
 
 	return r;
 }
@@ -222,7 +223,7 @@ static struct view_result search_action(struct view *v, const struct view_ctx *c
 					enum action a, int digit)
 {
 	struct search_state *s = state(v);
-	struct view_result r = { true, NULL, NULL, NULL };
+	struct view_result r = { .handled = true };
 	int n = (int)s->nhits;
 
 	(void)c;
@@ -249,7 +250,7 @@ static struct view_result search_text_key(struct view *v, const struct view_ctx 
 					  struct keypress k)
 {
 	struct search_state *s = state(v);
-	struct view_result r = { true, NULL, NULL, NULL };
+	struct view_result r = { .handled = true };
 
 	v->layout = 0;
 	if (!k.is_key && (k.code == '\r' || k.code == '\n' || k.code == '\t')) {
@@ -279,7 +280,7 @@ static struct view_result search_text_key(struct view *v, const struct view_ctx 
 /* Outside the field: Tab or / types a new search. */
 static struct view_result search_key(struct view *v, const struct view_ctx *c, struct keypress k)
 {
-	struct view_result r = { false, NULL, NULL, NULL };
+	struct view_result r = { .handled = false };
 
 	(void)c;
 	if (!k.is_key && (k.code == '\t' || k.code == '/')) {

@@ -9,7 +9,7 @@ trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 printf 'title = "Broken"\ncolour = "red"\n' >"$tmp/broken.conf"
 
 for conf in "$tmp/missing.conf" "$tmp/broken.conf"; do
-	start 80x24 env TERM=xterm-256color "$PUTOKAZ" --kiosk -c "$conf" --today 2026-11-22
+	start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$conf" --today 2026-11-22
 	expect "Built-in content of 2026-11-22: config broken. Staff: putokaz --check"
 	expect "1. Asylum step by step"
 	keys 1 4

@@ -3,7 +3,7 @@
 # answer the question, read the deadline; impossible dates are refused.
 . "$(dirname "$0")/lib.sh"
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 expect "Deadline calculator"
 keys 7
 expect "Today: Sunday 22 November 2026"
@@ -57,7 +57,7 @@ expect_exit
 
 # a clock earlier than the content's date is called wrong
 t kill-server
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2020-01-01
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2020-01-01
 keys 7
 expect "The clock of this computer is wrong"
 keys q y

@@ -6,7 +6,7 @@
 
 [ -f "$top_builddir/po/locale/sr/LC_MESSAGES/putokaz.mo" ] ||
 	skip "no Serbian catalogue built (po/LINGUAS)"
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 keys 1 1
 expect "Press Enter to show a sentence of this page to an official"
 expect "Enter show"

@@ -4,7 +4,7 @@
 # UTF-8 gets ASCII only.
 . "$(dirname "$0")/lib.sh"
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2030-01-01
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2030-01-01
 expect "Asylum step by step"
 keys 1 1
 expect "Asylum step by step > Ask for asylum"
@@ -17,7 +17,7 @@ keys q y
 expect_exit
 t kill-server
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 keys 1 1
 expect "Asylum step by step > Ask for asylum"
 expect_not "This page may be out of date"
@@ -26,7 +26,7 @@ expect_exit
 t kill-server
 
 # C locale: no byte above 127 reaches the terminal
-start 80x24 env LANG=C TERM=vt100 "$PUTOKAZ" --today 2026-11-22
+start 80x24 env LANG=C TERM=vt100 "$PUTOKAZ" --lang en --today 2026-11-22
 expect "Asylum step by step"
 keys 1 3
 expect "registration certificate (potvrda o"

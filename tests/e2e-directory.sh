@@ -5,7 +5,7 @@
 # and a contact and opens them.
 . "$(dirname "$0")/lib.sh"
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-23T10:00
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-23T10:00
 expect "Free legal aid and contacts"
 keys 8
 expect "Emergency: Police 192 | Fire and rescue 193 | Ambulance 194"

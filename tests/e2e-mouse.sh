@@ -13,7 +13,7 @@ wheel_down() {
 	keys -l "$(printf '\033[<65;10;10M')"
 }
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 expect "1. Asylum step by step"
 row=$(screen | grep -n "^ 1. Asylum step by step" | cut -d: -f1)
 click 3 $((row - 1))

@@ -12,7 +12,7 @@ cp -r "$top_srcdir/screens" "$tmp/"
 chmod -R u+w "$tmp"
 page="$tmp/screens/reach-centre.conf"
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" -c "$tmp/putokaz.conf" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en -c "$tmp/putokaz.conf" --today 2026-11-22
 keys 1 4
 expect "Reach the centre in 72 hours"
 pid=$(t display-message -p -t e2e '#{pane_pid}')

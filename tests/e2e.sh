@@ -4,7 +4,7 @@
 # back, help, back and home, quit with confirmation.
 . "$(dirname "$0")/lib.sh"
 
-start 80x24 env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 expect "Asylum step by step"
 expect "1-9 open"
 expect "content 2026."

@@ -15,7 +15,7 @@ sed '/^To show an official:$/,$d' "$tmp/export.full" | sed '$d' >"$tmp/export.tx
 grep -q "^I have a registration certificate.  *| " "$tmp/export.full" ||
 	fail "the page's card is not printed side by side"
 lines=$(wc -l <"$tmp/export.txt")
-start 74x$((lines + 2)) env TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+start 74x$((lines + 2)) env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-22
 keys 1 4
 expect "Reach the centre in 72 hours"
 expect "Facts last checked"

@@ -130,7 +130,7 @@ int main(int argc, char **argv)
 	if (pid == 0) {
 		setenv("TERM", "xterm-256color", 1);
 		setenv("LANG", "C.UTF-8", 1);
-		execl(argv[1], argv[1], "--today", "2026-11-23T10:00", (char *)NULL);
+		execl(argv[1], argv[1], "--lang", "en", "--today", "2026-11-23T10:00", (char *)NULL);
 		_exit(127);
 	}
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);

@@ -12,7 +12,7 @@ trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 start 80x24 env TERM=xterm-256color strace -f -o "$tmp/trace" \
 	-e trace=openat,open,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat \
-	"$PUTOKAZ" --today 2026-11-22
+	"$PUTOKAZ" --lang en --today 2026-11-22
 expect "Asylum step by step"
 # the calculator, with a date typed
 keys 7 3
