@@ -22,4 +22,14 @@ for conf in "$tmp/missing.conf" "$tmp/broken.conf"; do
 	"$PUTOKAZ" -c "$conf" </dev/null >/dev/null 2>&1
 	[ $? = 2 ] || fail "outside kiosk mode $conf must be an error"
 done
+# no environment variable points a kiosk at other files: with TZDIR
+# pointing nowhere the time zone does not load (so --check fails), but a
+# kiosk ignores TZDIR and runs on its real configuration
+TZDIR=/nonexistent "$PUTOKAZ" --check >/dev/null 2>&1
+[ $? = 2 ] || fail "TZDIR=/nonexistent should break --check"
+start 80x24 env TERM=xterm-256color TZDIR=/nonexistent TERMINFO=/nonexistent \
+	"$PUTOKAZ" --kiosk --lang en --today 2026-11-22
+expect "1. Asylum step by step"
+expect_not "Built-in content"
+t kill-server
 echo "e2e-builtin: all passed"
