@@ -33,8 +33,13 @@ start() {
 	size=$1
 	shift
 	command -v "${TMUX_PROG:-tmux}" >/dev/null 2>&1 || skip "tmux is not installed"
-	t new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" "$@" ||
-		fail "tmux could not start $*"
+	# a server that was just killed may still be going away: try again
+	tries=0
+	until t new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" "$@" 2>/dev/null; do
+		tries=$((tries + 1))
+		[ $tries -lt 5 ] || fail "tmux could not start $*"
+		sleep 0.3
+	done
 	t set-option -t e2e remain-on-exit on >/dev/null
 	PANE_STARTED=1
 	trap 't kill-server 2>/dev/null' EXIT

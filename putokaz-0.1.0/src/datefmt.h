@@ -1,0 +1,18 @@
+/* datefmt.h: dates in words for people ("Sunday 15 February 2026"), translated. */
+#ifndef PUTOKAZ_DATEFMT_H
+#define PUTOKAZ_DATEFMT_H
+
+#include <stddef.h>
+
+#include "dates.h"
+
+/* "Sunday 15 February 2026" in the current language. */
+void datefmt_long(struct date d, char *buf, size_t size);
+/* "Sunday 15 February" (no year). */
+void datefmt_short(struct date d, char *buf, size_t size);
+/* "today", "tomorrow", "in 3 days", "yesterday", "5 days ago": from today to d. */
+void datefmt_relative(struct date today, struct date d, char *buf, size_t size);
+/* Parse "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; *has_time tells which. 0 or -1. */
+int datefmt_parse_moment(const char *s, struct date *d, int *hour, int *minute, int *has_time);
+
+#endif

@@ -1,0 +1,98 @@
+/* doc.c: laying out text into lines by display columns (see text.c). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "text.h"
+#include "xalloc.h"
+
+void doc_init(struct doc *d, int width)
+{
+	memset(d, 0, sizeof *d);
+	d->width = width < 1 ? 1 : width;
+}
+
+void doc_free(struct doc *d)
+{
+	for (size_t i = 0; i < d->nbufs; i++)
+		free(d->bufs[i]);
+	free(d->bufs);
+	free(d->lines);
+	memset(d, 0, sizeof *d);
+}
+
+static void add_line(struct doc *d, const wchar_t *text, size_t len, int indent, int cols,
+		     int style, int tag)
+{
+	d->lines = xreallocarray(d->lines, d->n + 1, sizeof *d->lines);
+	d->lines[d->n++] = (struct doc_line){ text, len, indent, cols, style, tag };
+}
+
+static wchar_t *keep(struct doc *d, wchar_t *buf)
+{
+	d->bufs = xreallocarray(d->bufs, d->nbufs + 1, sizeof *d->bufs);
+	return d->bufs[d->nbufs++] = buf;
+}
+
+void doc_blank(struct doc *d)
+{
+	add_line(d, L"", 0, 0, 0, DOC_PLAIN, -1);
+}
+
+/* Wrap s[0..n) with the lines after the first hanging `hang` columns in. */
+static void add_wrapped(struct doc *d, const wchar_t *s, size_t n, int hang, int style, int tag)
+{
+	struct text_line *lines;
+	size_t count = text_wrap(s, n, d->width, hang, &lines);
+
+	for (size_t i = 0; i < count; i++)
+		add_line(d, s + lines[i].start, lines[i].len, i ? hang : 0, lines[i].cols, style,
+			 tag);
+	free(lines);
+}
+
+void doc_prose(struct doc *d, const char *utf8, int style, int tag)
+{
+	size_t n;
+	wchar_t *w = keep(d, text_decode(utf8, &n));
+	size_t i = 0;
+
+	while (i <= n) {
+		size_t end = i;
+
+		while (end < n && w[end] != L'\n')
+			end++;
+		if (end == i)
+			doc_blank(d);
+		else
+			add_wrapped(d, w + i, end - i,
+				    end - i >= 2 && w[i] == L'-' && w[i + 1] == L' ' ? 2 : 0, style,
+				    tag);
+		if (end >= n)
+			break;
+		i = end + 1;
+	}
+}
+
+void doc_item(struct doc *d, const char *prefix, const char *utf8, int style, int tag)
+{
+	char *joined = xmalloc(strlen(prefix) + strlen(utf8) + 1);
+	size_t n;
+	wchar_t *w;
+
+	strcpy(joined, prefix);
+	strcat(joined, utf8);
+	w = keep(d, text_decode(joined, &n));
+	free(joined);
+	add_wrapped(d, w, n, text_width_utf8(prefix), style, tag);
+}
+
+long doc_find_tag(const struct doc *d, int tag)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->lines[i].tag == tag)
+			return (long)i;
+	return -1;
+}

@@ -1,0 +1,46 @@
+/* doc.h: text laid out into screen lines at a width: paragraphs, bullets and
+ * numbered items, measured in columns. No curses here. */
+#ifndef PUTOKAZ_DOC_H
+#define PUTOKAZ_DOC_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+enum doc_style {
+	DOC_PLAIN = 0,
+	DOC_BOLD = 1,
+	DOC_REVERSE = 2		/* warnings: the strongest mark a monochrome terminal has */
+};
+
+struct doc_line {
+	const wchar_t *text;	/* points into the doc's own buffers */
+	size_t len;
+	int indent;		/* columns before the text */
+	int cols;		/* columns of the text */
+	int style;
+	int tag;		/* what the line belongs to (a menu item's index), or -1 */
+};
+
+struct doc {
+	struct doc_line *lines;
+	size_t n;
+	wchar_t **bufs;
+	size_t nbufs;
+	int width;
+};
+
+/* Start an empty document for lines of `width` columns. */
+void doc_init(struct doc *d, int width);
+/* Free the lines and buffers. */
+void doc_free(struct doc *d);
+/* An empty line. */
+void doc_blank(struct doc *d);
+/* Running text: "\n\n" separates paragraphs (an empty line between them),
+ * "\n- " starts a bullet whose wrapped lines hang under its text. */
+void doc_prose(struct doc *d, const char *utf8, int style, int tag);
+/* One item with a prefix ("1. "): wrapped lines hang under the text. */
+void doc_item(struct doc *d, const char *prefix, const char *utf8, int style, int tag);
+/* The first line of the item with this tag, or -1. */
+long doc_find_tag(const struct doc *d, int tag);
+
+#endif

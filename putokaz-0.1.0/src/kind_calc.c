@@ -1,0 +1,42 @@
+/* kind_calc.c: the calculator section of the configuration. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "kind_calc.h"
+#include "loader.h"
+#include "xalloc.h"
+
+cfg_opt_t kind_calc_opts[] = {
+	CFG_STR("title", NULL, CFGF_NODEFAULT),
+	CFG_STR("intro", NULL, CFGF_NODEFAULT),
+	CFG_STR("note", NULL, CFGF_NODEFAULT),		/* under every result */
+	CFG_STR_LIST("source", NULL, CFGF_NODEFAULT),	/* the counting rules' sources */
+	CFG_STR("updated", NULL, CFGF_NODEFAULT),
+	CFG_STR("review-by", NULL, CFGF_NODEFAULT),	/* the rules should be checked by then */
+	CFG_END()
+};
+
+static void calc_load(struct loader *ld, cfg_t *sec, struct screen *s)
+{
+	struct calc_data *c = xcalloc(1, sizeof *c);
+
+	s->data = c;
+	c->intro = loader_string(ld, s, sec, "intro", LD_TRANSLATE | LD_PROSE);
+	c->note = loader_string(ld, s, sec, "note", LD_TRANSLATE | LD_PROSE);
+	c->nsources = loader_string_list(ld, s, sec, "source", LD_REQUIRED | LD_TRANSLATE,
+					 &c->sources);
+	loader_date(ld, s, sec, "updated", true, &c->updated);
+	loader_date(ld, s, sec, "review-by", false, &c->review_by);
+	if (!loader_guide(ld)->deadlines)
+		loader_error(ld, s->at, _("calculator \"%s\": the configuration has no rules"),
+			     s->id);
+}
+
+const struct content_kind kind_calc = {
+	.name = "calculator",
+	.opts = kind_calc_opts,
+	.load = calc_load,
+	.free_data = free,
+};

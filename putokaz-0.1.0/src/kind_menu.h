@@ -1,0 +1,26 @@
+/* kind_menu.h: a menu screen: numbered items, each leading to another screen. */
+#ifndef PUTOKAZ_KIND_MENU_H
+#define PUTOKAZ_KIND_MENU_H
+
+#include <stddef.h>
+
+#include "kind.h"
+
+/* Items are chosen with one digit, so a menu holds at most nine. */
+#define MENU_MAX_ITEMS 9
+
+struct menu_item {
+	const char *label;	/* msgid */
+	const char *target;	/* screen id */
+};
+
+struct menu_data {
+	const char *intro;	/* msgid or NULL: text above the items */
+	struct menu_item *items;
+	size_t nitems;
+};
+
+extern cfg_opt_t kind_menu_opts[];
+extern const struct content_kind kind_menu;
+
+#endif

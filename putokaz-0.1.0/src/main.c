@@ -1,0 +1,300 @@
+/* main.c: command line, locale, loading the guide, and handing it to a front end. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "calc_cli.h"
+#include "datefmt.h"
+#include "dates.h"
+#include "builtin.h"
+#include "export.h"
+#include "diag.h"
+#include "i18n.h"
+#include "kind.h"
+#include "loader.h"
+#include "paths.h"
+#include "pot.h"
+#include "rules.h"
+#include "ui.h"
+
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+
+static const struct option long_opts[] = {
+	{ "config", required_argument, NULL, 'c' },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "kiosk", no_argument, NULL, OPT_KIOSK },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "calc", no_argument, NULL, OPT_CALC },
+	{ "schema", no_argument, NULL, OPT_SCHEMA },
+	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "width", required_argument, NULL, OPT_WIDTH },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "pot", no_argument, NULL, OPT_POT },
+	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
+	{ "today", required_argument, NULL, OPT_TODAY },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void usage(FILE *fp)
+{
+	fprintf(fp, _("Usage: %s [OPTION]...\n"
+		      "An offline guide for asylum seekers and migrants in Serbia.\n"
+		      "\n"
+		      "  -c, --config FILE   read the configuration from FILE\n"
+		      "      --check         check the configuration and exit\n"
+		      "      --kiosk         run as a kiosk: no quitting, start over when idle\n"
+		      "      --plain         line mode: numbered lines, answered with a number\n"
+		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
+		      "                      print the deadlines that follow from the events\n"
+		      "      --lang CODE     show the guide in language CODE\n"
+		      "      --export SCREEN|all  print a screen, or all, as a handout\n"
+		      "      --format text|html   the handout's format (default text)\n"
+		      "      --width N       wrap the text handout at N columns (default 72)\n"
+		      "      --pot           write the content strings as a gettext template\n"
+		      "      --schema        list every configuration key and exit\n"
+		      "      --localedir DIR read the translations from DIR\n"
+		      "      --today DATE    take DATE (YYYY-MM-DD[THH:MM]) as the date and time now\n"
+		      "      --version       print the version and exit\n"
+		      "      --help          print this help and exit\n"
+		      "\n"
+		      "Exit status: 0 on success, 2 for a wrong option or a configuration error.\n"),
+		PACKAGE);
+}
+
+int main(int argc, char **argv)
+{
+	struct paths paths;
+	struct ui_options uio = { 0 };
+	const char *config = NULL, *lang = NULL, *localedir = NULL, *today = NULL;
+	bool check = false, pot = false, version = false, calc = false;
+	const char *export = NULL;
+	enum export_format format = EXPORT_TEXT;
+	long width = 72;
+	struct guide g;
+	struct diag d = { 0 };
+	const char *search[3];
+	int c, rc;
+
+	paths_find(&paths);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":c:", long_opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': config = optarg; break;
+		case OPT_CHECK: check = true; break;
+		case OPT_KIOSK: uio.kiosk = true; break;
+		case OPT_PLAIN: uio.plain = true; break;
+		case OPT_CALC: calc = true; break;
+		case OPT_EXPORT: export = optarg; break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0) {
+				format = EXPORT_TEXT;
+			} else if (strcmp(optarg, "html") == 0) {
+				format = EXPORT_HTML;
+			} else {
+				i18n_init(localedir ? localedir : paths.localedir);
+				fprintf(stderr, _("%s: --format takes text or html, not '%s'\n"),
+					PACKAGE, optarg);
+				return 2;
+			}
+			break;
+		case OPT_WIDTH: {
+			char *end;
+
+			width = strtol(optarg, &end, 10);
+			if (*end || width < 20 || width > 500) {
+				i18n_init(localedir ? localedir : paths.localedir);
+				fprintf(stderr, _("%s: --width takes a number from 20 to 500, not '%s'\n"),
+					PACKAGE, optarg);
+				return 2;
+			}
+			break;
+		}
+		case OPT_SCHEMA:
+			loader_print_schema(stdout);
+			return 0;
+		case OPT_LANG: lang = optarg; break;
+		case OPT_POT: pot = true; break;
+		case OPT_LOCALEDIR: localedir = optarg; break;
+		case OPT_TODAY: today = optarg; break;
+		case OPT_VERSION: version = true; break;
+		case OPT_HELP:
+			i18n_init(localedir ? localedir : paths.localedir);
+			usage(stdout);
+			return 0;
+		default:
+			i18n_init(localedir ? localedir : paths.localedir);
+			if (c == ':')
+				fprintf(stderr, _("%s: option '%s' needs a value\n"), PACKAGE,
+					argv[optind - 1]);
+			else
+				fprintf(stderr, _("%s: unknown option '%s'\n"), PACKAGE,
+					argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (uio.kiosk) {
+		/* a kiosk reads only the files the command line names: no
+		 * variable may point it at others (terminal descriptions, time
+		 * zones, locales, message catalogues) */
+		static const char *const file_vars[] = {
+			"TERMINFO", "TERMINFO_DIRS", "HOME", "TZDIR", "LOCPATH", "NLSPATH",
+			"GCONV_PATH", "TZ",
+		};
+
+		for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
+			unsetenv(file_vars[i]);
+	}
+	i18n_init(localedir ? localedir : paths.localedir);
+	if (optind < argc && !calc) {
+		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
+		usage(stderr);
+		return 2;
+	}
+	if (version) {
+		/* the program's version, then the content's, which a site can
+		 * update without the program */
+		printf("%s %s\n", PACKAGE, VERSION);
+		search[0] = paths.content;
+		search[1] = paths.data;
+		search[2] = NULL;
+		if (loader_load(&g, config ? config : paths.config, search, &d) == 0) {
+			printf(_("content %s of %04d-%02d-%02d (%s)\n"), g.content_version,
+			       g.content_date.y, g.content_date.m, g.content_date.d,
+			       config ? config : paths.config);
+			loader_free(&g);
+		} else {
+			printf(_("content: cannot be read from %s (see putokaz --check)\n"),
+			       config ? config : paths.config);
+			diag_clear(&d);
+		}
+		return 0;
+	}
+	if (today) {
+		int has_time;
+
+		if (datefmt_parse_moment(today, &uio.now.date, &uio.now.hour, &uio.now.minute,
+					 &has_time) < 0) {
+			fprintf(stderr, _("%s: --today needs a date YYYY-MM-DD[THH:MM], not '%s'\n"),
+				PACKAGE, today);
+			return 2;
+		}
+		if (!has_time)
+			uio.now.hour = 12;
+		uio.today = uio.now.date;
+	}
+
+	search[0] = paths.content;
+	search[1] = paths.data;
+	search[2] = NULL;
+	if (!config)
+		config = paths.config;
+	rc = loader_load(&g, config, search, &d);
+	if (rc < 0 && uio.kiosk && !check && !calc && !pot && !export) {
+		/* a kiosk never dies of its configuration: the problems go to
+		 * the log, and the content compiled in runs with a notice */
+		diag_print(&d, stderr);
+		diag_clear(&d);
+		rc = loader_load_text(&g, builtin_content, &d);
+		uio.builtin = rc == 0;
+	}
+	if (rc < 0) {
+		/* the same messages for --check and for a start that cannot go on,
+		 * printed before the terminal is touched */
+		diag_print(&d, stderr);
+		fprintf(stderr, ngettext("%s: %zu problem in the configuration\n",
+					 "%s: %zu problems in the configuration\n", d.n),
+			PACKAGE, d.n);
+		diag_clear(&d);
+		return 2;
+	}
+	if (!today) {
+		/* the clock of the place the guide is about, not of the machine */
+		const char *zone = g.deadlines ? g.deadlines->cal.time_zone : NULL;
+
+		if (!zone || tz_local(zone, time(NULL), &uio.now) != TZ_OK) {
+			uio.now.date = dates_from_time(time(NULL));
+			uio.now.hour = uio.now.minute = 0;
+		}
+		uio.today = uio.now.date;
+	}
+	if (lang && !guide_has_language(&g, lang)) {
+		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),
+			PACKAGE, lang);
+		for (size_t i = 0; i < g.nlanguages; i++)
+			fprintf(stderr, " %s", g.languages[i]);
+		fputc('\n', stderr);
+		loader_free(&g);
+		return 2;
+	}
+	if (check) {
+		size_t pages = 0;
+
+		for (size_t i = 0; i < g.nscreens; i++)
+			pages += strcmp(g.screens[i].kind->name, "page") == 0;
+		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
+			 "%zu languages, content %s of %04d-%02d-%02d\n"),
+		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
+		       g.content_date.y, g.content_date.m, g.content_date.d);
+		loader_free(&g);
+		return 0;
+	}
+	if (calc) {
+		if (lang)
+			i18n_set_language(lang);
+		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
+		loader_free(&g);
+		return rc;
+	}
+	if (export) {
+		if (lang)
+			i18n_set_language(lang);
+		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
+		loader_free(&g);
+		return rc;
+	}
+	if (pot) {
+		pot_write(&g, stdout, paths.content);
+		loader_free(&g);
+		return 0;
+	}
+	if (lang) {
+		i18n_set_language(lang);
+	} else {
+		/* no --lang: the chooser comes first, on the language that LANGUAGE
+		 * or LANG names if the guide offers it */
+		const char *env = getenv("LANGUAGE");
+		char want[32] = "";
+
+		if (!env || !*env)
+			env = getenv("LANG");
+		if (env)
+			snprintf(want, sizeof want, "%.*s", (int)strcspn(env, ":.@_"), env);
+		/* the language itself first ("sr"), then a variant ("sr@latin") */
+		for (int pass = 0; pass < 2 && *want; pass++)
+			for (size_t i = 0; i < g.nlanguages; i++) {
+				size_t n = strlen(want);
+
+				if (strncmp(g.languages[i], want, n) == 0 &&
+				    g.languages[i][n] == (pass ? '@' : '\0')) {
+					i18n_set_language(g.languages[i]);
+					pass = 2;
+					break;
+				}
+			}
+		uio.choose_language = true;
+	}
+	uio.idle_timeout = g.kiosk_timeout;
+	uio.config = config;
+	uio.search = search;
+	rc = ui_run(&g, &uio);
+	loader_free(&g);
+	return rc;
+}

@@ -1,0 +1,685 @@
+/* ui.c: owns curses: start and end, the title and key bars, the navigation
+ * stack, help, quit confirmation, resize and the too-small screen. */
+#include "config.h"
+
+#include <curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "draw.h"
+#include "i18n.h"
+#include "keys.h"
+#include "kind.h"
+#include "loader.h"
+#include "plain.h"
+#include "text.h"
+#include "ui.h"
+#include "view.h"
+#include "xalloc.h"
+
+/* Below this the layout cannot work; the person is asked to enlarge. */
+#define MIN_COLS 40
+#define MIN_ROWS 12
+/* How long to wait after ESC for the rest of an escape sequence. Short, so
+ * that Esc (back) answers at once; a 9600-baud line delivers a sequence's
+ * bytes within a few milliseconds. */
+#define ESC_DELAY_MS 100
+/* Consecutive read errors after which the terminal is taken to be gone. */
+#define MAX_READ_ERRORS 10
+/* How often an idle screen looks whether the content files changed. */
+#define RELOAD_CHECK_MS 2000
+/* Kiosk: the last seconds of the idle time show a countdown. */
+#define COUNTDOWN_SECONDS 20
+
+static const struct view_kind *const view_kinds[] = {
+	&view_menu,
+	&view_page,
+	&view_calc,
+	&view_directory,
+	&view_search,
+	&view_language,
+};
+
+enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
+
+struct ui {
+	struct guide *g;
+	const struct ui_options *o;
+	unsigned long long stamp;	/* of the content files, see loader_stamp() */
+	struct view_ctx ctx;
+	struct view *stack;
+	size_t depth;
+	enum mode mode;
+	struct view help;	/* the help screen, built from the key table */
+	bool quit;
+	bool kiosk;
+	int idle_timeout;	/* seconds */
+	time_t last_key;	/* kiosk: when a key was pressed last */
+	int countdown;		/* kiosk: seconds left shown, or 0 */
+	char first_language[32];	/* the language at start, given back on starting over */
+};
+
+static void start_over(struct ui *u);
+static bool at_start(struct ui *u);
+
+static const struct view_kind *kind_for(const struct screen *s)
+{
+	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
+		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
+			return view_kinds[i];
+	return NULL;
+}
+
+static struct view *current(struct ui *u)
+{
+	return &u->stack[u->depth - 1];
+}
+
+static void push(struct ui *u, const struct screen *s)
+{
+	const struct view_kind *k = kind_for(s);
+	struct view *v;
+
+	if (!k) {
+		beep();
+		return;
+	}
+	u->stack = xreallocarray(u->stack, u->depth + 1, sizeof *u->stack);
+	v = &u->stack[u->depth++];
+	memset(v, 0, sizeof *v);
+	v->screen = s;
+	v->kind = k;
+	k->enter(v, &u->ctx);
+}
+
+static void pop(struct ui *u)
+{
+	struct view *v = current(u);
+
+	v->kind->leave(v);
+	free(v->state);
+	u->depth--;
+}
+
+static void compute_layout(struct ui *u)
+{
+	/* with built-in content, a notice for staff takes the second row */
+	u->ctx.top_row = u->o && u->o->builtin ? 2 : 1;
+	u->ctx.rows = LINES - 1 - u->ctx.top_row;
+	u->ctx.cols = COLS;
+	u->ctx.layout++;
+}
+
+/* The title bar: where you are, e.g. "Putokaz > Asylum step by step > Registration".
+ * When it is too long, the left end is cut, since the current screen matters most. */
+static void draw_title_bar(struct ui *u, const char *override)
+{
+	size_t cap = 64, len = 0;
+	char *crumbs = xmalloc(cap);
+	const char *sep = " > ";
+
+	crumbs[0] = '\0';
+	for (size_t i = 0; i < u->depth || (override && i == 0); i++) {
+		const char *t = override ? override : tr(u->stack[i].screen->title);
+		size_t need = len + strlen(sep) + strlen(t) + 1;
+
+		if (need > cap) {
+			cap = need * 2;
+			crumbs = xreallocarray(crumbs, cap, 1);
+		}
+		if (len) {
+			strcat(crumbs, sep);
+			len += strlen(sep);
+		}
+		strcat(crumbs, t);
+		len += strlen(t);
+		if (override)
+			break;
+	}
+	draw_fill(0, 0, COLS, DOC_REVERSE);
+	{
+		size_t n;
+		wchar_t *w = text_decode(crumbs, &n);
+		int avail = COLS - 2, cols = text_width(w, n);
+		size_t skip = 0;
+
+		if (cols > avail) {
+			/* drop characters from the left until "..." and the rest fit */
+			while (skip < n && text_width(w + skip, n - skip) > avail - 3)
+				skip++;
+			draw_text(0, 1, "...", 3, DOC_REVERSE);
+			draw_wtext(0, 4, w + skip, n - skip, avail - 3, DOC_REVERSE);
+		} else {
+			draw_wtext(0, 1, w, n, avail, DOC_REVERSE);
+		}
+		free(w);
+	}
+	free(crumbs);
+}
+
+/* The key bar: hints on the left, the position on the right. */
+static void draw_key_bar(const char *hints, const char *position)
+{
+	int y = LINES - 1, pos_cols = text_width_utf8(position);
+
+	draw_fill(y, 0, COLS, DOC_REVERSE);
+	if (pos_cols && pos_cols + 2 < COLS)
+		draw_text(y, COLS - pos_cols - 1, position, pos_cols, DOC_REVERSE);
+	else
+		pos_cols = -1;
+	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
+}
+
+static void build_help(struct ui *u)
+{
+	struct view *h = &u->help;
+	char names[128];
+
+	doc_free(&h->doc);
+	doc_init(&h->doc, u->ctx.cols - 2);
+	doc_prose(&h->doc, _("Keys"), DOC_BOLD, -1);
+	doc_blank(&h->doc);
+	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
+		char *line;
+
+		keys_names((enum action)a, names, sizeof names);
+		line = xasprintf("%s: %s", names, _(keys_action_help((enum action)a)));
+		doc_item(&h->doc, "", line, DOC_PLAIN, -1);
+		free(line);
+	}
+	doc_item(&h->doc, "", _("1-9: Open the item with that number"), DOC_PLAIN, -1);
+	doc_blank(&h->doc);
+	doc_prose(&h->doc, _("Esc or Backspace closes this help."), DOC_BOLD, -1);
+	h->layout = u->ctx.layout;
+}
+
+static void draw_too_small(void)
+{
+	struct doc d;
+	char *msg = xasprintf(_("Please make the window larger (at least %d x %d)."), MIN_COLS,
+			      MIN_ROWS);
+
+	doc_init(&d, COLS > 2 ? COLS - 2 : 1);
+	doc_prose(&d, msg, DOC_BOLD, -1);
+	for (size_t i = 0; i < d.n && (int)i < LINES; i++)
+		draw_doc_line((int)i + (LINES > (int)d.n ? (LINES - (int)d.n) / 2 : 0),
+			      COLS > 2 ? 1 : 0, &d.lines[i], COLS > 2 ? COLS - 2 : COLS,
+			      DOC_BOLD);
+	doc_free(&d);
+	free(msg);
+}
+
+static void render(struct ui *u)
+{
+	char position[64] = "";
+	struct view *v = current(u);
+
+	erase();
+	if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+		draw_too_small();
+		wnoutrefresh(stdscr);
+		doupdate();
+		return;
+	}
+	if (u->mode == MODE_HELP) {
+		if (u->help.layout != u->ctx.layout)
+			build_help(u);
+		draw_title_bar(u, _("Help"));
+		view_draw_doc(&u->help, &u->ctx, -1);
+		view_position(&u->help, &u->ctx, position, sizeof position);
+		draw_key_bar(_("Esc close  Up/Down scroll"), position);
+	} else {
+		u->ctx.at_root = u->depth == 1;
+		draw_title_bar(u, NULL);
+		if (u->o->builtin) {
+			char iso[11], *msg;
+
+			dates_format_iso(u->g->content_date, iso);
+			msg = xasprintf(_("Built-in content of %s: config broken. Staff: putokaz "
+					  "--check"), iso);
+			draw_fill(1, 0, COLS, DOC_REVERSE);
+			draw_text(1, 1, msg, COLS - 2, DOC_REVERSE);
+			free(msg);
+		}
+		v->kind->draw(v, &u->ctx);
+		v->kind->position(v, &u->ctx, position, sizeof position);
+		if (u->countdown > 0) {
+			char *msg = xasprintf(_("Starting over in %d s. Press any key to stay."),
+					      u->countdown);
+
+			draw_key_bar(msg, "");
+			free(msg);
+		} else if (u->mode == MODE_CONFIRM_QUIT) {
+			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
+		} else if (u->kiosk && !at_start(u)) {
+			char *hints = xasprintf("%s  %s", _("0 start over"),
+						_(v->kind->hints(v, &u->ctx)));
+
+			draw_key_bar(hints, position);
+			free(hints);
+		} else {
+			draw_key_bar(_(v->kind->hints(v, &u->ctx)), position);
+		}
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static void open_screen(struct ui *u, const char *id)
+{
+	const struct screen *s = guide_find_screen(u->g, id);
+
+	if (s)
+		push(u, s);
+	else
+		beep();		/* --check prevents this; a beep is all that is left */
+}
+
+/* The first screen: the language chooser when there is a choice to make. */
+static const struct screen *first_screen(struct ui *u)
+{
+	if (u->o->choose_language && u->g->nlanguages > 1)
+		return &view_language_screen;
+	return guide_find_screen(u->g, u->g->root_id);
+}
+
+static void push_first(struct ui *u)
+{
+	push(u, first_screen(u));
+}
+
+/* Whether the next person would find the program as it started. */
+static bool at_start(struct ui *u)
+{
+	return u->depth == 1 && current(u)->screen == first_screen(u) &&
+	       strcmp(i18n_language(), u->first_language) == 0 && u->mode == MODE_BROWSE;
+}
+
+/* Open what a view asked for, and show in it what a search found; or close
+ * the view (the language chooser), showing the new language at once. */
+static void open_result(struct ui *u, struct view_result r)
+{
+	size_t depth = u->depth;
+	struct view *v;
+
+	if (r.close) {
+		pop(u);
+		if (u->depth == 0)
+			push(u, guide_find_screen(u->g, u->g->root_id));
+		u->ctx.layout++;
+		return;
+	}
+
+	open_screen(u, r.open);
+	if (u->depth == depth)
+		return;
+	v = current(u);
+	if ((r.focus || r.target) && v->kind->focus)
+		v->kind->focus(v, &u->ctx, r.focus, r.target);
+}
+
+static void handle_browse(struct ui *u, struct keypress k)
+{
+	struct view *v = current(u);
+	enum action a;
+	int digit;
+	struct view_result r = { .handled = false };
+
+	/* A focused text field gets printable keys and Backspace first;
+	 * only outside a field do letters navigate. */
+	if (v->kind->text_focus && v->kind->text_focus(v)) {
+		r = v->kind->text_key(v, &u->ctx, k);
+		if (r.open || r.close)
+			open_result(u, r);
+		if (r.handled)
+			return;
+	}
+	if (v->kind->key) {
+		r = v->kind->key(v, &u->ctx, k);
+		if (r.open)
+			open_result(u, r);
+		if (r.handled || r.open)
+			return;
+	}
+	a = keys_action(k);
+	digit = keys_digit(k);
+	if (a != ACT_NONE || digit >= 0)
+		r = v->kind->action(v, &u->ctx, a, digit);
+	if (r.open || r.close) {
+		open_result(u, r);
+		return;
+	}
+	if (r.handled)
+		return;
+	if (u->kiosk && digit == 0) {
+		start_over(u);
+		return;
+	}
+	switch (a) {
+	case ACT_BACK:
+		if (u->depth > 1)
+			pop(u);
+		break;
+	case ACT_HOME:
+		while (u->depth > 1)
+			pop(u);
+		break;
+	case ACT_LANGUAGE:
+		if (v->screen != &view_language_screen && u->g->nlanguages > 1)
+			push(u, &view_language_screen);
+		break;
+	case ACT_SEARCH:
+		/* a search screen on top of the current one; not a second one */
+		if (v->screen != &view_search_screen)
+			push(u, &view_search_screen);
+		break;
+	case ACT_HELP:
+		u->mode = MODE_HELP;
+		u->help.top = 0;
+		break;
+	case ACT_QUIT:
+		if (!u->kiosk)
+			u->mode = MODE_CONFIRM_QUIT;
+		break;
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Kiosk: back to the first screen for the next person. Every view is left
+ * (which forgets what was typed) and the terminal's scrollback is cleared, so
+ * nobody can scroll back to the last person's screens. */
+static void start_over(struct ui *u)
+{
+	const char *e3;
+
+	while (u->depth > 0)
+		pop(u);
+	i18n_set_language(u->first_language);
+	u->ctx.layout++;
+	push_first(u);
+	u->mode = MODE_BROWSE;
+	u->countdown = 0;
+	clear();
+	e3 = tigetstr("E3");
+	if (e3 && e3 != (char *)-1) {
+		refresh();
+		putp(e3);
+		fflush(stdout);
+	}
+}
+
+/* Mouse and touch, where the terminal reports them (never required): a tap
+ * on the title bar goes back, a tap on an item opens it, the wheel scrolls. */
+static void mouse(struct ui *u)
+{
+	MEVENT ev;
+	struct view *v;
+	long line;
+
+	if (getmouse(&ev) != OK || u->depth == 0 || COLS < MIN_COLS || LINES < MIN_ROWS)
+		return;
+	v = current(u);
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		enum action a = ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN;
+
+		for (int i = 0; i < 3; i++)
+			v->kind->action(v, &u->ctx, a, -1);
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+		return;
+	if (ev.y == 0) {
+		if (u->depth > 1)
+			pop(u);
+		return;
+	}
+	line = v->top + ev.y - u->ctx.top_row;
+	if (ev.y < u->ctx.top_row || ev.y >= u->ctx.top_row + u->ctx.rows || line < 0 ||
+	    line >= (long)v->doc.n || v->doc.lines[line].tag < 0)
+		return;
+	if (v->kind->tap) {
+		struct view_result r = v->kind->tap(v, &u->ctx, v->doc.lines[line].tag);
+
+		if (r.open)
+			open_result(u, r);
+	} else if (v->doc.lines[line].tag < 9) {
+		struct view_result r = v->kind->action(v, &u->ctx, ACT_NONE,
+						       v->doc.lines[line].tag + 1);
+
+		if (r.open)
+			open_result(u, r);
+	}
+}
+
+static void handle_key(struct ui *u, struct keypress k)
+{
+	enum action a = keys_action(k);
+
+	if (k.is_key && k.code == KEY_RESIZE) {
+		compute_layout(u);
+		return;
+	}
+	switch (u->mode) {
+	case MODE_CONFIRM_QUIT:
+		if (!k.is_key && (k.code == 'y' || k.code == 'Y' || k.code == 'q'))
+			u->quit = true;
+		u->mode = MODE_BROWSE;
+		return;
+	case MODE_HELP:
+		if (a == ACT_UP || a == ACT_DOWN || a == ACT_PAGE_UP || a == ACT_PAGE_DOWN) {
+			int step = u->ctx.rows > 2 ? u->ctx.rows - 1 : 1;
+
+			u->help.top += a == ACT_UP ? -1 : a == ACT_DOWN ? 1 :
+				       a == ACT_PAGE_UP ? -step : step;
+			view_clamp_top(&u->help, &u->ctx);
+		} else if (a == ACT_QUIT && !u->kiosk) {
+			u->mode = MODE_CONFIRM_QUIT;
+		} else {
+			u->mode = MODE_BROWSE;
+		}
+		return;
+	case MODE_BROWSE:
+		if (k.is_key && k.code == KEY_MOUSE) {
+			mouse(u);
+			return;
+		}
+		if (COLS < MIN_COLS || LINES < MIN_ROWS) {
+			if (a == ACT_QUIT && !u->kiosk)
+				u->mode = MODE_CONFIRM_QUIT;
+			return;
+		}
+		handle_browse(u, k);
+		return;
+	}
+}
+
+/* SIGUSR1 asks for the content to be loaded again. */
+static volatile sig_atomic_t reload_asked;
+
+static void ask_reload(int sig)
+{
+	(void)sig;
+	reload_asked = 1;
+}
+
+/* Load the content again. A version with problems is refused and the last
+ * good one stays; the person stays on their screen, or on the nearest one
+ * above it that still exists. */
+static void reload(struct ui *u)
+{
+	struct guide fresh;
+	struct diag d = { 0 };
+	char **ids;
+	size_t depth = u->depth, keep;
+
+	u->stamp = loader_stamp(u->g);
+	if (!u->o->config || u->o->builtin ||
+	    loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+		diag_clear(&d);
+		return;
+	}
+	ids = xcalloc(depth + 1, sizeof *ids);
+	for (size_t i = 0; i < depth; i++)
+		ids[i] = xstrdup(u->stack[i].screen->id);
+	while (u->depth > 0)
+		pop(u);
+	loader_free(u->g);
+	*u->g = fresh;
+	u->ctx.g = u->g;
+	u->stamp = loader_stamp(u->g);
+	push(u, guide_find_screen(u->g, u->g->root_id));
+	for (keep = 1; keep < depth && u->depth == keep; keep++) {
+		const struct screen *s = strcmp(ids[keep], view_search_screen.id) == 0 ?
+					 &view_search_screen : guide_find_screen(u->g, ids[keep]);
+
+		if (!s)
+			break;
+		push(u, s);
+	}
+	for (size_t i = 0; i < depth; i++)
+		free(ids[i]);
+	free(ids);
+	u->mode = MODE_BROWSE;
+	u->ctx.layout++;
+}
+
+int ui_run(struct guide *g, const struct ui_options *o)
+{
+	struct ui u = { 0 };
+	SCREEN *scr;
+	int errors = 0;
+
+	/* line mode when asked, when there is no terminal to draw on, or when
+	 * curses does not know it (TERM dumb, unset or unknown) */
+	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
+	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
+		return plain_run(g, o, stdin, stdout);
+	/* newterm rather than initscr: initscr exits on an unknown TERM with
+	 * no chance to say what to do. */
+	scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return plain_run(g, o, stdin, stdout);
+	set_term(scr);
+	if (o->kiosk) {
+		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
+		 * mean nothing; the signals themselves are ignored too */
+		raw();
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+		/* wake once a second to count the idle time */
+		timeout(1000);
+	} else {
+		cbreak();
+		/* wake now and then to notice edited content */
+		timeout(RELOAD_CHECK_MS);
+	}
+	signal(SIGUSR1, ask_reload);
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	/* taps and the wheel where the terminal reports them; the mouse is
+	 * never needed for anything */
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	set_escdelay(ESC_DELAY_MS);
+	curs_set(0);
+	/* no cursor to park after each update: fewer bytes on a slow line */
+	leaveok(stdscr, TRUE);
+	draw_init();
+
+	u.g = g;
+	u.o = o;
+	u.stamp = loader_stamp(g);
+	u.kiosk = o->kiosk;
+	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
+	u.last_key = time(NULL);
+	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
+	u.ctx.g = g;
+	u.ctx.today = o->today;
+	u.ctx.now = o->now;
+	compute_layout(&u);
+	push_first(&u);
+	if (u.depth == 0) {
+		/* --check prevents this: a root screen whose kind cannot be shown */
+		endwin();
+		delscreen(scr);
+		fprintf(stderr, _("%s: the root screen \"%s\" cannot be shown\n"), PACKAGE,
+			g->root_id);
+		return 1;
+	}
+
+	while (!u.quit) {
+		wint_t wc;
+		int r;
+		struct timespec before, after;
+		long waited_ms;
+
+		if (reload_asked) {
+			reload_asked = 0;
+			reload(&u);
+		}
+		render(&u);
+		clock_gettime(CLOCK_MONOTONIC, &before);
+		r = get_wch(&wc);
+		clock_gettime(CLOCK_MONOTONIC, &after);
+		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
+			    (after.tv_nsec - before.tv_nsec) / 1000000;
+		if (r == ERR && waited_ms >= 500) {
+			/* the read timed out: an idle moment to look at the files */
+			errors = 0;
+			if (loader_stamp(u.g) != u.stamp)
+				reload(&u);
+		}
+		if (r == ERR) {
+			/* A kiosk's read times out every second: that is the idle
+			 * clock. An ERR that comes at once means the terminal is
+			 * gone or broken: never spin on it. */
+			if (!u.kiosk && waited_ms >= 500)
+				continue;
+			if (u.kiosk && waited_ms >= 500) {
+				long idle = (long)(time(NULL) - u.last_key);
+				long left = u.idle_timeout - idle;
+
+				errors = 0;
+				if (left <= 0 && u.depth > 0 && !at_start(&u))
+					start_over(&u);
+				else if (left <= COUNTDOWN_SECONDS && !at_start(&u))
+					u.countdown = (int)left;
+				if (left <= 0)
+					u.last_key = time(NULL);
+				continue;
+			}
+			if (++errors >= MAX_READ_ERRORS)
+				break;
+			napms(50);
+			continue;
+		}
+		errors = 0;
+		u.last_key = time(NULL);
+		if (u.countdown > 0) {
+			/* any key cancels the countdown, and does nothing else */
+			u.countdown = 0;
+			continue;
+		}
+		handle_key(&u, (struct keypress){ wc, r == KEY_CODE_YES });
+	}
+
+	while (u.depth > 0)
+		pop(&u);
+	free(u.stack);
+	doc_free(&u.help.doc);
+	endwin();
+	delscreen(scr);
+	return 0;
+}

@@ -1,0 +1,132 @@
+/* view_langs.c: the language chooser: every language offered, written in
+ * its own script; the one chosen takes effect at once, on the screen the
+ * person was on. Catalogues not yet reviewed by a native speaker are marked. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "kind.h"
+#include "view.h"
+#include "xalloc.h"
+
+static const struct content_kind language_kind = { .name = "language" };
+
+const struct screen view_language_screen = {
+	.id = "language",
+	.kind = &language_kind,
+	/* in the scripts a terminal without right-to-left support can show */
+	.title = "Language / Langue / Jezik / Језик",
+};
+
+static void layout(struct view *v, const struct view_ctx *c)
+{
+	bool unreviewed = false;
+
+	doc_free(&v->doc);
+	doc_init(&v->doc, c->cols - 2);
+	doc_prose(&v->doc, v->screen->title, DOC_BOLD, -1);
+	doc_blank(&v->doc);
+	for (size_t i = 0; i < c->g->nlanguages; i++) {
+		char prefix[24], *label;
+		bool reviewed = i18n_reviewed(c->g->languages[i]);
+
+		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+		label = xasprintf("%s%s", c->g->language_names[i], reviewed ? "" : " *");
+		doc_item(&v->doc, prefix, label, DOC_PLAIN, (int)i);
+		free(label);
+		unreviewed |= !reviewed;
+	}
+	if (unreviewed) {
+		doc_blank(&v->doc);
+		doc_prose(&v->doc, _("* A machine translation, not yet checked by a native speaker. "
+				     "Dates and numbers are the same as in English."), DOC_PLAIN, -1);
+	}
+	v->layout = c->layout;
+}
+
+static void langs_enter(struct view *v, const struct view_ctx *c)
+{
+	v->cursor = 0;
+	/* start on the language in use, or the one LANGUAGE or LANG names */
+	for (size_t i = 0; i < c->g->nlanguages; i++)
+		if (strcmp(c->g->languages[i], i18n_language()) == 0)
+			v->cursor = (int)i;
+	layout(v, c);
+}
+
+static void langs_draw(struct view *v, const struct view_ctx *c)
+{
+	long first;
+
+	if (v->layout != c->layout)
+		layout(v, c);
+	first = doc_find_tag(&v->doc, v->cursor);
+	if (first >= 0 && first < v->top)
+		v->top = first;
+	if (first >= v->top + c->rows)
+		v->top = first - c->rows + 1;
+	view_draw_doc(v, c, v->cursor);
+}
+
+static struct view_result choose(struct view *v, const struct view_ctx *c, int i)
+{
+	struct view_result r = { .handled = true, .close = true };
+
+	(void)v;
+	i18n_set_language(c->g->languages[i]);
+	return r;
+}
+
+static struct view_result langs_action(struct view *v, const struct view_ctx *c, enum action a,
+				       int digit)
+{
+	struct view_result r = { .handled = true };
+	int n = (int)c->g->nlanguages;
+
+	if (digit >= 1 && digit <= n)
+		return choose(v, c, digit - 1);
+	switch (a) {
+	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
+	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
+	case ACT_OPEN: return choose(v, c, v->cursor);
+	case ACT_BACK:
+		/* leaving without choosing keeps the language in use */
+		r.close = true;
+		break;
+	default: r.handled = false;
+	}
+	return r;
+}
+
+static const char *langs_hints(const struct view *v, const struct view_ctx *c)
+{
+	(void)v;
+	(void)c;
+	return "1-9 Enter";
+}
+
+static void langs_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
+{
+	(void)v;
+	(void)c;
+	if (n)
+		buf[0] = '\0';
+}
+
+static void langs_leave(struct view *v)
+{
+	doc_free(&v->doc);
+}
+
+const struct view_kind view_language = {
+	.name = "language",
+	.enter = langs_enter,
+	.draw = langs_draw,
+	.action = langs_action,
+	.hints = langs_hints,
+	.position = langs_position,
+	.leave = langs_leave,
+};

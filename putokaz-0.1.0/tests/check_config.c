@@ -1,0 +1,234 @@
+/* check_config.c: loading and validating configurations: the shipped one,
+ * and one fixture per kind of mistake, with the exact FILE:LINE: message. */
+#include "config.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "kind_menu.h"
+#include "kind_page.h"
+#include "loader.h"
+#include "suites.h"
+
+#define FIX TEST_DIR "/fixtures/"
+
+static const char *const no_search[] = { NULL };
+
+/* The problems a fixture must produce, in order (at most 3). */
+struct bad_case {
+	const char *file;
+	const char *expect[3];
+};
+
+static const struct bad_case bad_cases[] = {
+	{ "unknown-key.conf", { FIX "unknown-key.conf:5: no such option 'colour'" } },
+	{ "syntax.conf", { FIX "syntax.conf:8: premature end of file" } },
+	{ "bad-goto.conf",
+	  { FIX "bad-goto.conf:7: menu \"main\" leads to \"nowhere\", but there is no such screen" } },
+	{ "dup-id.conf",
+	  { FIX "dup-id.conf:10: duplicate screen id \"main\" (first defined at " FIX
+		"dup-id.conf:6)" } },
+	{ "dup-same-kind.conf", { FIX "dup-same-kind.conf:15: found duplicate title 'p'" } },
+	{ "empty.conf",
+	  { FIX "empty.conf:10: page \"p\": 'title' is empty",
+	    FIX "empty.conf:11: page \"p\": 'text' is empty" } },
+	{ "bad-date.conf",
+	  { FIX "bad-date.conf:13: 'updated' is not a date of the form YYYY-MM-DD: \"2026-02-30\"",
+	    FIX "bad-date.conf:14: 'review-by' is not a date of the form YYYY-MM-DD: \"next year\"" } },
+	{ "unreachable.conf",
+	  { FIX "unreachable.conf:16: page \"lost\" cannot be reached from the root screen \"main\"" } },
+	{ "no-source.conf",
+	  { FIX "no-source.conf:10: page \"p\" has no 'source'",
+	    FIX "no-source.conf:10: page \"p\" has no 'updated'" } },
+	{ "include-parent.conf", { FIX "include-child.conf:3: no such option 'titel'" } },
+	{ "include-missing.conf",
+	  { FIX "include-missing.conf:5: no-such-screen.conf: Not found in search path",
+	    FIX "include-missing.conf:4: root screen \"main\" does not exist" } },
+	{ "include-tilde.conf",
+	  { FIX "include-tilde.conf:5: include: '~' paths are not allowed: ~/screens.conf",
+	    FIX "include-tilde.conf:4: root screen \"main\" does not exist" } },
+	{ "no-root.conf", { FIX "no-root.conf:4: root screen \"start\" does not exist" } },
+	{ "rule-unknown-event.conf",
+	  { FIX "rule-unknown-event.conf:25: rule \"r1\" counts from unknown event \"nothing\"" } },
+	{ "rule-unknown-unit.conf",
+	  { FIX "rule-unknown-unit.conf:27: rule \"r1\": unknown unit \"weeks\" (hours, days, months, years)" } },
+	{ "rule-loop.conf",
+	  { FIX "rule-loop.conf:25: rule \"a\" is part of a chain that loops",
+	    FIX "rule-loop.conf:33: rule \"b\" is part of a chain that loops" } },
+	{ "rule-no-source.conf", { FIX "rule-no-source.conf:28: rule \"r1\" has no 'source'" } },
+	{ "rule-bad-zone.conf",
+	  { FIX "rule-bad-zone.conf:15: time zone \"Mars/Olympus_Mons\" cannot be loaded (is tzdata installed?)" } },
+	{ "rule-bad-holiday.conf",
+	  { FIX "rule-bad-holiday.conf:16: holiday \"new-year\": \"02-30\" is not a day of the form MM-DD" } },
+	{ "contact-no-source.conf", { FIX "contact-no-source.conf:15: contact \"a\" has no 'source'" } },
+	{ "contact-no-verified.conf",
+	  { FIX "contact-no-verified.conf:15: contact \"a\" has no 'verified'" } },
+	{ "contact-bad-phone.conf",
+	  { FIX "contact-bad-phone.conf:16: contact \"a\": \"(011) 3085 328\" is not a phone number such as \"+381 11 2457-376\" or \"192\"" } },
+	{ "contact-bad-email.conf",
+	  { FIX "contact-bad-email.conf:16: contact \"a\": \"office.hcit.rs\" is not an e-mail address" } },
+	{ "contact-bad-slot.conf",
+	  { FIX "contact-bad-slot.conf:16: contact \"a\": \"mon-fri 9-17\" is not a time slot such as \"mon-fri 09:00-17:00\"" } },
+	{ "contact-dup.conf",
+	  { FIX "contact-dup.conf:21: duplicate contact id \"a\" (first defined at " FIX "contact-dup.conf:15)" } },
+	{ "too-many-items.conf",
+	  { FIX "too-many-items.conf:6: menu \"main\" has 10 items; at most 9 fit the digit keys" } },
+};
+
+START_TEST(bad_config_reports_file_line_message)
+{
+	const struct bad_case *c = &bad_cases[_i];
+	char *path;
+	struct guide g;
+	struct diag d = { 0 };
+	size_t nexpect = 0;
+
+	while (nexpect < 3 && c->expect[nexpect])
+		nexpect++;
+	if (asprintf(&path, FIX "%s", c->file) < 0)
+		ck_abort();
+	ck_assert_int_eq(loader_load(&g, path, no_search, &d), -1);
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(stderr, "%s: got %s\n", c->file, d.msgs[i]);
+	ck_assert_uint_eq(d.n, nexpect);
+	for (size_t i = 0; i < nexpect; i++)
+		ck_assert_str_eq(d.msgs[i], c->expect[i]);
+	ck_assert_ptr_null(g.screens);
+	diag_clear(&d);
+	free(path);
+}
+END_TEST
+
+START_TEST(good_fixture_loads)
+{
+	struct guide g;
+	struct diag d = { 0 };
+	const struct screen *main, *p;
+	const struct menu_data *m;
+	const struct page_data *pd;
+
+	ck_assert_int_eq(loader_load(&g, FIX "good.conf", no_search, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_str_eq(g.title, "Test guide");
+	ck_assert_str_eq(g.root_id, "main");
+	ck_assert_uint_eq(g.nscreens, 2);
+	main = guide_find_screen(&g, "main");
+	ck_assert_ptr_nonnull(main);
+	ck_assert_str_eq(main->kind->name, "menu");
+	m = main->data;
+	ck_assert_uint_eq(m->nitems, 1);
+	ck_assert_str_eq(m->items[0].label, "The page");
+	ck_assert_str_eq(m->items[0].target, "p");
+	p = guide_find_screen(&g, "p");
+	ck_assert_str_eq(p->kind->name, "page");
+	pd = p->data;
+	ck_assert_str_eq(pd->text, "Some text.");
+	ck_assert_uint_eq(pd->nsources, 1);
+	ck_assert_int_eq(pd->updated.y, 2026);
+	ck_assert(!dates_valid(pd->review_by));
+	/* translatable: the guide title, the menu title and label, the page's
+	 * title, text and source */
+	ck_assert_uint_eq(g.nstrings, 6);
+	ck_assert(guide_has_language(&g, "en"));
+	ck_assert(!guide_has_language(&g, "xx"));
+	loader_free(&g);
+}
+END_TEST
+
+/* Line numbers stay right after comments of every kind, in included files
+ * too (libconfuse 3.3 counts them wrongly; see src/linefix.c). */
+START_TEST(places_after_comments)
+{
+	struct guide g;
+	struct diag d = { 0 };
+	const struct screen *m, *p;
+	bool text_seen = false;
+
+	ck_assert_int_eq(loader_load(&g, FIX "comments.conf", no_search, &d), 0);
+	ck_assert_str_eq(g.strings[0].at.file, FIX "comments.conf");
+	ck_assert_int_eq(g.strings[0].at.line, 3);	/* title = "Test guide" */
+	m = guide_find_screen(&g, "main");
+	p = guide_find_screen(&g, "p");
+	ck_assert_str_eq(m->at.file, FIX "comments-child.conf");
+	ck_assert_int_eq(m->at.line, 4);
+	ck_assert_int_eq(p->at.line, 9);
+	ck_assert_int_eq(m->links[0].at.line, 5);
+	for (size_t i = 0; i < g.nstrings; i++)
+		if (strcmp(g.strings[i].what, "page \"p\": text") == 0) {
+			/* a text over four lines is placed where it starts */
+			ck_assert_int_eq(g.strings[i].at.line, 10);
+			text_seen = true;
+		}
+	ck_assert(text_seen);
+	loader_free(&g);
+}
+END_TEST
+
+/* The content that ships must load without a single problem. */
+START_TEST(shipped_config_loads)
+{
+	const char *const search[] = { PUTOKAZ_SOURCE_DIR, NULL };
+	struct guide g;
+	struct diag d = { 0 };
+	size_t pages = 0;
+
+	ck_assert_int_eq(loader_load(&g, PUTOKAZ_SOURCE_DIR "/data/putokaz.conf", search, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_ptr_nonnull(guide_find_screen(&g, g.root_id));
+	ck_assert_ptr_nonnull(guide_find_screen(&g, "about"));
+	for (size_t i = 0; i < g.nscreens; i++) {
+		if (strcmp(g.screens[i].kind->name, "page") == 0) {
+			const struct page_data *p = g.screens[i].data;
+
+			pages++;
+			ck_assert_msg(p->nsources > 0, "page %s has no source", g.screens[i].id);
+			ck_assert_msg(dates_valid(p->updated), "page %s", g.screens[i].id);
+		}
+	}
+	ck_assert_uint_gt(pages, 20);
+	loader_free(&g);
+}
+END_TEST
+
+/* Running text is stored as editors expect to read it. */
+START_TEST(prose_is_normalised)
+{
+	static const struct {
+		const char *raw, *want;
+	} cases[] = {
+		{ "One line", "One line" },
+		{ "  Joined\n    line  ", "Joined line" },
+		{ "Para one.\n\n   Para two.", "Para one.\n\nPara two." },
+		{ "Para one.\n  \n\n\nPara two.", "Para one.\n\nPara two." },
+		{ "You need:\n- a paper;\n- a card\n  that is valid.", "You need:\n- a paper;\n- a card that is valid." },
+		{ "\n\n  Leading and trailing blank lines\n\n", "Leading and trailing blank lines" },
+		{ "Tabs\tbecome spaces", "Tabs become spaces" },
+		{ "A-b is not a bullet\n-nor this", "A-b is not a bullet -nor this" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = loader_normalise_prose(cases[i].raw);
+
+		ck_assert_str_eq(got, cases[i].want);
+		free(got);
+	}
+}
+END_TEST
+
+Suite *config_suite(void)
+{
+	Suite *s = suite_create("config");
+	TCase *tc = tcase_create("load");
+
+	tcase_add_loop_test(tc, bad_config_reports_file_line_message, 0,
+			    (int)(sizeof bad_cases / sizeof bad_cases[0]));
+	tcase_add_test(tc, good_fixture_loads);
+	tcase_add_test(tc, places_after_comments);
+	tcase_add_test(tc, shipped_config_loads);
+	tcase_add_test(tc, prose_is_normalised);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,205 @@
+/* check_match.c: folding and matching across scripts, and opening hours.
+ * Expected values worked out by hand from the Serbian alphabets, the
+ * Arabic-script variants named in the issue, and the slots given. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "directory.h"
+#include "hours.h"
+#include "match.h"
+#include "suites.h"
+
+static const struct {
+	const char *text, *query;
+	bool match;
+} cases[] = {
+	{ "Čačak", "cacak", true },
+	{ "ČAČAK", "Cacak", true },
+	{ "Beograd", "Београд", true },
+	{ "Београд", "beograd", true },
+	{ "Niš", "nis", true },
+	{ "Đorđe", "djordje", true },
+	{ "Đorđe", "dorde", true },
+	{ "Djordje", "Ђорђе", true },
+	{ "Šid", "ШИД", true },
+	{ "Žabalj", "zabalj", true },
+	{ "Ljubljana", "Љубљана", true },
+	{ "Njegoševa", "Његошева", true },
+	{ "Ćuprija", "Ћуприја", true },
+	{ "Vojvođanskih brigada 17", "vojvodjanskih", true },
+	{ "Préfecture", "prefecture", true },
+	{ "Vojvođanskih brigada 17", "brigada 17", true },
+	{ "Vojvođanskih brigada 17", "17 brigada", true },	/* every word, any order */
+	{ "Vojvođanskih brigada 17", "brigada 18", false },
+	{ "Novi Sad", "beograd", false },
+	/* Arabic script: Persian yeh and kaf find Arabic ones, alef forms,
+	 * teh marbuta, harakat and tatweel are folded */
+	{ "مساعدة قانونية", "مساعده", true },
+	{ "كابل", "کابل", true },
+	{ "علي", "علی", true },
+	{ "أحمد", "احمد", true },
+	{ "إيران", "ايران", true },
+	{ "آمنة", "امنه", true },
+	{ "مَدْرَسَة", "مدرسه", true },
+	{ "مـــدرسة", "مدرسة", true },
+	{ "مستشفى", "مستشفي", true },
+	{ "مدرسة", "مكتب", false },
+	{ "+381 11 2457-376", "2457", true },
+	{ "legalaid@ideje.rs", "ideje", true },
+	{ "", "x", false },
+	{ "anything", "", true },
+};
+
+START_TEST(folding)
+{
+	char *t = match_fold(cases[_i].text), *q = match_fold(cases[_i].query);
+
+	ck_assert_msg(match_folded(t, q) == cases[_i].match, "\"%s\" ~ \"%s\": got %d (%s / %s)",
+		      cases[_i].text, cases[_i].query, !cases[_i].match, t, q);
+	free(t);
+	free(q);
+}
+END_TEST
+
+START_TEST(folded_forms)
+{
+	char *f = match_fold("  Čačak,   ŠID!  Ђорђе ");
+
+	ck_assert_str_eq(f, "cacak sid dorde");
+	free(f);
+}
+END_TEST
+
+/* ---- opening hours ---- */
+
+static struct calendar cal;
+static struct holiday holidays[1];
+static struct month_day armistice = { 11, 11 };
+
+static void setup_calendar(void)
+{
+	memset(&cal, 0, sizeof cal);
+	cal.nonworking[6] = true;
+	holidays[0] = (struct holiday){ "armistice", "Armistice Day", &armistice, 1, NULL, 0, true };
+	cal.holidays = holidays;
+	cal.nholidays = 1;
+}
+
+static struct contact office(struct hours_slot *slots, size_t n)
+{
+	struct contact c;
+
+	memset(&c, 0, sizeof c);
+	c.hours = slots;
+	c.nhours = n;
+	c.closed_on_holidays = true;
+	return c;
+}
+
+static struct moment at(int y, int m, int d, int h, int min)
+{
+	return (struct moment){ { y, m, d }, h, min };
+}
+
+START_TEST(open_now)
+{
+	struct hours_slot slots[2];
+	struct contact c;
+	struct open_status st;
+
+	setup_calendar();
+	ck_assert_int_eq(directory_parse_slot("mon-fri 09:00-17:00", &slots[0]), 0);
+	ck_assert_int_eq(directory_parse_slot("sat 10:00-14:00", &slots[1]), 0);
+	c = office(slots, 2);
+	/* Monday 23 Nov 2026 10:00: open until 17:00 */
+	st = hours_status(&c, &cal, at(2026, 11, 23, 10, 0));
+	ck_assert_int_eq(st.state, OPEN_NOW);
+	ck_assert_int_eq(st.until, 17 * 60);
+	/* 17:00 sharp is closed; next: Tuesday 09:00 */
+	st = hours_status(&c, &cal, at(2026, 11, 23, 17, 0));
+	ck_assert_int_eq(st.state, OPEN_CLOSED);
+	ck_assert(dates_compare(st.next_day, (struct date){ 2026, 11, 24 }) == 0);
+	ck_assert_int_eq(st.next_minute, 9 * 60);
+	/* Saturday 28 Nov 2026 15:00: opens Monday 30 Nov 09:00 (Sunday closed) */
+	st = hours_status(&c, &cal, at(2026, 11, 28, 15, 0));
+	ck_assert_int_eq(st.state, OPEN_CLOSED);
+	ck_assert(dates_compare(st.next_day, (struct date){ 2026, 11, 30 }) == 0);
+	/* around midnight: Friday 23:59 and Saturday 00:00 are closed, Saturday opens 10:00 */
+	st = hours_status(&c, &cal, at(2026, 11, 27, 23, 59));
+	ck_assert_int_eq(st.state, OPEN_CLOSED);
+	ck_assert(dates_compare(st.next_day, (struct date){ 2026, 11, 28 }) == 0);
+	ck_assert_int_eq(st.next_minute, 10 * 60);
+	st = hours_status(&c, &cal, at(2026, 11, 28, 0, 0));
+	ck_assert(dates_compare(st.next_day, (struct date){ 2026, 11, 28 }) == 0);
+	/* Wednesday 11 Nov 2026 is Armistice Day: closed, opens Thursday 12 Nov */
+	st = hours_status(&c, &cal, at(2026, 11, 11, 10, 0));
+	ck_assert_int_eq(st.state, OPEN_CLOSED);
+	ck_assert(st.holiday);
+	ck_assert(dates_compare(st.next_day, (struct date){ 2026, 11, 12 }) == 0);
+	/* the day the clocks go back (Sunday 25 Oct 2026 is closed anyway): a
+	 * slot in local time on Monday 26 Oct is open at 09:30 local */
+	st = hours_status(&c, &cal, at(2026, 10, 26, 9, 30));
+	ck_assert_int_eq(st.state, OPEN_NOW);
+	/* a contact open on holidays */
+	c.closed_on_holidays = false;
+	st = hours_status(&c, &cal, at(2026, 11, 11, 10, 0));
+	ck_assert_int_eq(st.state, OPEN_NOW);
+}
+END_TEST
+
+START_TEST(appointment_and_unknown)
+{
+	struct contact c = office(NULL, 0);
+
+	setup_calendar();
+	ck_assert_int_eq(hours_status(&c, &cal, at(2026, 11, 23, 10, 0)).state, OPEN_UNKNOWN);
+	c.appointment_only = true;
+	/* never "closed", whatever the hour or the day */
+	ck_assert_int_eq(hours_status(&c, &cal, at(2026, 11, 22, 3, 0)).state, OPEN_APPOINTMENT);
+	ck_assert_int_eq(hours_status(&c, &cal, at(2026, 11, 11, 10, 0)).state, OPEN_APPOINTMENT);
+}
+END_TEST
+
+START_TEST(field_checks)
+{
+	struct hours_slot s;
+
+	ck_assert(directory_valid_phone("+381 11 2457-376"));
+	ck_assert(directory_valid_phone("+381 69 5657254"));
+	ck_assert(directory_valid_phone("192"));
+	ck_assert(!directory_valid_phone("(011) 3085 328"));
+	ck_assert(!directory_valid_phone("+381 11 CALL"));
+	ck_assert(!directory_valid_phone("12"));
+	ck_assert(!directory_valid_phone("+381"));
+	ck_assert(directory_valid_email("office@hcit.rs"));
+	ck_assert(!directory_valid_email("office.hcit.rs"));
+	ck_assert(!directory_valid_email("office@hcit"));
+	ck_assert(!directory_valid_email("a b@c.rs"));
+	ck_assert_int_eq(directory_parse_slot("fri-mon 08:00-12:30", &s), 0);
+	ck_assert_uint_eq(s.days, (1u << 4) | (1u << 5) | (1u << 6) | 1u);
+	ck_assert_int_eq(directory_parse_slot("mon 09:00-24:00", &s), 0);
+	ck_assert_int_eq(directory_parse_slot("mon 17:00-09:00", &s), -1);
+	ck_assert_int_eq(directory_parse_slot("mon 25:00-26:00", &s), -1);
+	ck_assert_int_eq(directory_parse_slot("monday 09:00-17:00", &s), -1);
+	ck_assert_int_eq(directory_parse_slot("mon-fri 9:00-17:00", &s), -1);
+	ck_assert_int_eq(directory_parse_slot("mon-fri 09:00-17:00x", &s), -1);
+}
+END_TEST
+
+Suite *match_suite(void)
+{
+	Suite *s = suite_create("match");
+	TCase *tc = tcase_create("fold");
+
+	tcase_add_loop_test(tc, folding, 0, (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, folded_forms);
+	tcase_add_test(tc, open_now);
+	tcase_add_test(tc, appointment_and_unknown);
+	tcase_add_test(tc, field_checks);
+	suite_add_tcase(s, tc);
+	return s;
+}

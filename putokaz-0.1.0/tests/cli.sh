@@ -1,0 +1,147 @@
+#!/bin/sh
+# cli.sh: the command line: options, exit status, --check on good and bad files.
+. "$(dirname "$0")/lib.sh"
+
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+
+run() {
+	"$PUTOKAZ" "$@" >"$out" 2>"$err" </dev/null
+	status=$?
+}
+
+run --version
+[ $status = 0 ] || fail "--version exit $status"
+grep -q '^putokaz [0-9]' "$out" || fail "--version prints: $(cat "$out")"
+grep -q '^content 2026\.[0-9.]* of 20[0-9-]* ' "$out" || fail "--version has no content version: $(cat "$out")"
+
+run --schema
+[ $status = 0 ] || fail "--schema exit $status"
+grep -q '^contact|phones$' "$out" || fail "--schema lacks contact|phones"
+grep -q '^rule|unit$' "$out" || fail "--schema lacks rule|unit"
+
+run --help
+[ $status = 0 ] || fail "--help exit $status"
+for opt in --config --check --calc --lang --pot --schema --localedir --today --version --help; do
+	grep -q -- "$opt" "$out" || fail "--help does not mention $opt"
+done
+
+run --no-such-option
+[ $status = 2 ] || fail "unknown option: exit $status, expected 2"
+grep -q "unknown option '--no-such-option'" "$err" || fail "unknown option message: $(cat "$err")"
+grep -q "Usage:" "$err" || fail "unknown option prints no usage to stderr"
+[ -s "$out" ] && fail "unknown option wrote to stdout"
+
+run -c
+[ $status = 2 ] || fail "-c without a value: exit $status"
+
+run stray-argument
+[ $status = 2 ] || fail "a stray argument: exit $status"
+
+run --check
+[ $status = 0 ] || fail "--check of the shipped config: exit $status: $(cat "$err")"
+grep -q 'OK: [0-9]* screens' "$out" || fail "--check summary: $(cat "$out")"
+
+run --check -c "$FIXTURES/good.conf"
+[ $status = 0 ] || fail "--check good.conf: exit $status"
+grep -q 'OK: 2 screens (1 pages), 6 strings' "$out" || fail "good.conf summary: $(cat "$out")"
+
+run --check --config "$FIXTURES/bad-goto.conf"
+[ $status = 2 ] || fail "--check bad-goto.conf: exit $status, expected 2"
+grep -q "^$FIXTURES/bad-goto.conf:7: menu \"main\" leads to \"nowhere\"" "$err" ||
+	fail "bad-goto message: $(cat "$err")"
+
+run --check -c "$FIXTURES/bad-date.conf"
+[ $status = 2 ] || fail "--check bad-date.conf: exit $status"
+[ "$(grep -c "^$FIXTURES/bad-date.conf:1[34]: " "$err")" = 2 ] ||
+	fail "bad-date: both problems expected: $(cat "$err")"
+
+run --check -c "$FIXTURES/no-such-file.conf"
+[ $status = 2 ] || fail "a missing config: exit $status"
+grep -q "no-such-file.conf:0: cannot read the configuration file" "$err" ||
+	fail "missing config message: $(cat "$err")"
+
+# starting the guide on a broken config: same messages, exit 2, terminal untouched
+run -c "$FIXTURES/unknown-key.conf"
+[ $status = 2 ] || fail "UI on a bad config: exit $status"
+grep -q "unknown-key.conf:5: no such option 'colour'" "$err" || fail "UI bad config: $(cat "$err")"
+[ -s "$out" ] && fail "UI on a bad config wrote to the terminal: $(cat "$out")"
+
+run --lang xx --check
+[ $status = 2 ] || fail "--lang xx: exit $status"
+grep -q "language 'xx' is not offered" "$err" || fail "--lang xx message: $(cat "$err")"
+run --lang en --check
+[ $status = 0 ] || fail "--lang en: exit $status"
+
+run --today 2026-02-30
+[ $status = 2 ] || fail "--today with an impossible date: exit $status"
+
+# an include that is not a regular file (a FIFO would block forever)
+fifo=$(mktemp -d)
+mkfifo "$fifo/screen.conf"
+printf 'include("screen.conf")\n' >"$fifo/main.conf"
+timeout 10 "$PUTOKAZ" --check -c "$fifo/main.conf" >"$out" 2>"$err"
+status=$?
+rm -rf "$fifo"
+[ $status = 2 ] || fail "an include of a FIFO: exit $status"
+grep -q -E "(include: not a regular file: .*|screen.conf: Not found in search path)" "$err" ||
+	fail "FIFO include: $(cat "$err")"
+
+# --calc: one line per rule, RULE-ID<TAB>DATE[ HH:MM]<TAB>label; expected
+# dates worked out by hand in tests/check_rules.c
+run --calc decision=2026-01-31
+[ $status = 0 ] || fail "--calc decision: exit $status: $(cat "$err")"
+printf 'appeal\t2026-02-18\tAppeal to the Asylum Commission (15 days)\n' >"$out.want"
+printf 'appeal-accelerated\t2026-02-09\tAppeal to the Asylum Commission (accelerated procedure: 8 days)\n' >>"$out.want"
+printf 'appeal-border\t2026-02-05\tAppeal to the Asylum Commission (border procedure: 5 days)\n' >>"$out.want"
+diff -u "$out.want" "$out" >&2 || fail "--calc decision output"
+rm -f "$out.want"
+
+run --calc registration=2026-03-27T10:00 second-decision=2012-02-10 --today 2026-11-22
+[ $status = 0 ] || fail "--calc registration: exit $status: $(cat "$err")"
+grep -q "^reach-centre	2026-03-30 11:00	" "$out" || fail "72 hours across the clock change: $(cat "$out")"
+grep -q "^lodge-application	2026-04-11	" "$out" || fail "lodge-application: $(cat "$out")"
+grep -q "^lodge-by-post	2026-04-20	" "$out" || fail "lodge-by-post: $(cat "$out")"
+grep -q "^lawsuit	2012-03-12	" "$out" || fail "the court's example: $(cat "$out")"
+[ "$(wc -l <"$out")" = 4 ] || fail "--calc printed other rules: $(cat "$out")"
+
+# the labels in another language, from the catalogues built in po/
+if [ -f "$top_builddir/po/locale/sr/LC_MESSAGES/putokaz.mo" ]; then
+	run --lang sr --calc decision=2026-01-31
+	[ $status = 0 ] || fail "--lang sr --calc: exit $status"
+	grep -q "^appeal	2026-02-18	Жалба " "$out" || fail "no Serbian label: $(cat "$out")"
+fi
+
+run --calc --lang en work=2026-01-01
+[ $status = 2 ] || fail "--calc unknown event: exit $status"
+grep -q "unknown event 'work'" "$err" || fail "unknown event message: $(cat "$err")"
+grep -q "registration application decision" "$err" || fail "the events are not listed"
+
+run --calc application=2026-02-30
+[ $status = 2 ] || fail "--calc 30 February: exit $status"
+grep -q "application=2026-02-30': the date must be a real day" "$err" || fail "$(cat "$err")"
+
+run --calc registration=2026-01-10T25:00
+[ $status = 2 ] || fail "--calc 25:00: exit $status"
+
+run --calc application=2026-01-10T10:00
+[ $status = 2 ] || fail "--calc a time for a date-only event: exit $status"
+grep -q "takes a date without a time" "$err" || fail "$(cat "$err")"
+
+run --calc registration=2026-03-29T02:30
+[ $status = 2 ] || fail "--calc a time skipped by the clock change: exit $status"
+grep -q "does not exist" "$err" || fail "$(cat "$err")"
+
+run --calc
+[ $status = 2 ] || fail "--calc with no event: exit $status"
+
+# any valid date, past or future
+run --calc asylum-granted=2099-12-31
+[ $status = 0 ] || fail "--calc in the future: exit $status"
+grep -q "^permanent-residence-asylum	2103-01-01	" "$out" || fail "$(cat "$out")"
+
+# without a terminal: line mode, which ends at the end of input
+run
+[ $status = 0 ] || fail "no terminal: exit $status: $(cat "$err")"
+grep -q "^1. Asylum step by step$" "$out" || fail "no line mode without a terminal: $(cat "$out")"
+echo "cli: all passed"

@@ -1,0 +1,59 @@
+#!/bin/sh
+# e2e-kiosk.sh: --kiosk. No quit key; Ctrl-C, Ctrl-\, Ctrl-Z, Ctrl-D,
+# function keys, stray escape sequences and a 10 KB paste neither end nor
+# break it; 0 starts over; after the idle time (here 30 s, the shortest
+# allowed) a countdown shows in the last 20 s, any key cancels it, and then
+# it starts over on the first screen, forgetting what was typed.
+. "$(dirname "$0")/lib.sh"
+
+tmp=$(mktemp -d)
+trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" >"$tmp/putokaz.conf"
+
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
+expect "Asylum step by step"
+keys q
+expect_not "Quit?"
+keys C-c C-'\' C-z C-d F5 F12 Escape '[' 9 9 '~'
+sleep 0.5
+[ "$(pane_dead)" = 0 ] || fail "a control key ended the kiosk"
+# a 10 KB paste of text and escape sequences
+i=0
+while [ $i -lt 100 ]; do
+	keys -l "$(printf 'paste %03d xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\033[A' $i)"
+	i=$((i + 1))
+done
+sleep 1
+[ "$(pane_dead)" = 0 ] || fail "a 10 KB paste ended the kiosk"
+keys C-l m
+expect "Asylum step by step"
+
+# 0 starts over, from a screen with something typed
+keys 8 f
+keys -l "novi"
+expect "Filter: novi_"
+keys Enter
+expect "0 start over"
+keys 0
+expect "Asylum step by step"
+keys 8
+expect "Filter:"
+expect_not "novi"
+
+# idle: a countdown in the last 20 s, which a key cancels
+keys m 7 3
+expect "____-__-__"
+keys 2 0 2 6
+sleep 11
+expect "Starting over in"
+keys j
+expect_not "Starting over in"
+expect "2026-__-__"
+# then, untouched, it starts over on the first screen and forgets the date
+sleep 31
+expect "Asylum step by step"
+expect_not "2026-__-__"
+keys 7 3
+expect "____-__-__"
+[ "$(pane_dead)" = 0 ] || fail "the kiosk ended"
+echo "e2e-kiosk: all passed"

@@ -1,0 +1,127 @@
+/* hangup.c: when the terminal goes away (closed pty, as when an SSH
+ * connection drops) putokaz exits within one second and does not spin; on
+ * SIGTERM it restores the terminal and exits. Also with --kiosk.
+ * Usage: hangup PUTOKAZ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static pid_t spawn(const char *prog, const char *arg, int *fd)
+{
+	struct winsize ws = { 24, 80, 0, 0 };
+	pid_t pid = forkpty(fd, NULL, NULL, &ws);
+
+	if (pid == 0) {
+		setenv("TERM", "xterm-256color", 1);
+		setenv("LANG", "C.UTF-8", 1);
+		execl(prog, prog, arg, (char *)NULL);
+		_exit(127);
+	}
+	return pid;
+}
+
+/* Read for up to ms milliseconds into buf; returns the bytes read. */
+static size_t slurp(int fd, char *buf, size_t cap, int ms)
+{
+	struct pollfd p = { fd, POLLIN, 0 };
+	size_t n = 0;
+
+	while (n < cap && poll(&p, 1, ms) > 0) {
+		ssize_t r = read(fd, buf + n, cap - n);
+
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+		ms = 100;
+	}
+	return n;
+}
+
+/* Wait up to `limit` seconds for pid; the seconds taken, or -1. */
+static double wait_exit(pid_t pid, double limit, int *status)
+{
+	double t0 = now();
+
+	while (now() - t0 < limit) {
+		if (waitpid(pid, status, WNOHANG) == pid)
+			return now() - t0;
+		usleep(5000);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, status, 0);
+	return -1;
+}
+
+static double child_cpu(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_CHILDREN, &ru);
+	return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+	       (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
+}
+
+int main(int argc, char **argv)
+{
+	static char buf[1 << 16];
+	const char *modes[] = { "--today=2026-11-22", "--kiosk" };
+	int fd, status, failed = 0;
+
+	if (argc < 2)
+		return 2;
+	signal(SIGPIPE, SIG_IGN);
+	for (int m = 0; m < 2; m++) {
+		/* the terminal goes away */
+		double cpu0 = child_cpu(), took;
+		pid_t pid = spawn(argv[1], modes[m], &fd);
+
+		if (slurp(fd, buf, sizeof buf, 3000) == 0) {
+			fprintf(stderr, "hangup: %s: no first screen\n", modes[m]);
+			return 1;
+		}
+		close(fd);
+		took = wait_exit(pid, 5.0, &status);
+		printf("hangup %s: exit after %.3f s, %.3f s CPU\n", modes[m], took,
+		       child_cpu() - cpu0);
+		if (took < 0 || took > 1.0 || child_cpu() - cpu0 > 0.5) {
+			fprintf(stderr, "hangup: %s: too slow or spinning\n", modes[m]);
+			failed = 1;
+		}
+		/* SIGTERM: the terminal is put back (leaves the alternate screen) */
+		pid = spawn(argv[1], modes[m], &fd);
+		slurp(fd, buf, sizeof buf, 3000);
+		kill(pid, SIGTERM);
+		{
+			size_t n = slurp(fd, buf, sizeof buf, 1000);
+
+			took = wait_exit(pid, 2.0, &status);
+			printf("sigterm %s: exit after %.3f s, terminal restored: %s\n", modes[m], took,
+			       memmem(buf, n, "\033[?1049l", 8) ? "yes" : "no");
+			if (took < 0 || !memmem(buf, n, "\033[?1049l", 8))
+				failed = 1;
+		}
+		close(fd);
+	}
+	if (failed)
+		fprintf(stderr, "hangup: FAILED\n");
+	return failed;
+}

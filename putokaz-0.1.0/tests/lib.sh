@@ -1,0 +1,88 @@
+# lib.sh: shared by the shell tests: paths, failing, and driving the real
+# binary in a pseudo-terminal through a private tmux server.
+# shellcheck shell=sh
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+PUTOKAZ="$top_builddir/src/putokaz"
+FIXTURES="$top_srcdir/tests/fixtures"
+TMUX_SOCKET="putokaz-test-$$"
+export LANG=C.UTF-8
+unset LC_ALL LANGUAGE
+
+fail() {
+	echo "FAIL: $*" >&2
+	if [ -n "${PANE_STARTED:-}" ]; then
+		echo "--- screen:" >&2
+		screen >&2
+	fi
+	exit 1
+}
+
+skip() {
+	echo "SKIP: $*" >&2
+	exit 77
+}
+
+t() {
+	"${TMUX_PROG:-tmux}" -L "$TMUX_SOCKET" -f /dev/null "$@"
+}
+
+# start COLSxROWS COMMAND...: run the command in a new pane of that size
+start() {
+	size=$1
+	shift
+	command -v "${TMUX_PROG:-tmux}" >/dev/null 2>&1 || skip "tmux is not installed"
+	t new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" "$@" ||
+		fail "tmux could not start $*"
+	t set-option -t e2e remain-on-exit on >/dev/null
+	PANE_STARTED=1
+	trap 't kill-server 2>/dev/null' EXIT
+}
+
+screen() {
+	t capture-pane -p -t e2e
+}
+
+keys() {
+	t send-keys -t e2e "$@"
+}
+
+# expect TEXT: wait up to 5 s until TEXT is on the screen
+expect() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen | grep -F -q -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "expected on the screen: $1"
+}
+
+# expect_not TEXT: TEXT is not on the screen (after the screen settled)
+expect_not() {
+	sleep 0.3
+	if screen | grep -F -q -- "$1"; then
+		fail "not expected on the screen: $1"
+	fi
+}
+
+# resize COLSxROWS
+resize() {
+	t resize-window -t e2e -x "${1%x*}" -y "${1#*x}"
+}
+
+# pane_dead: 1 when the program has exited
+pane_dead() {
+	t display-message -p -t e2e '#{pane_dead}'
+}
+
+expect_exit() {
+	i=0
+	while [ $i -lt 50 ]; do
+		[ "$(pane_dead)" = 1 ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "the program did not exit"
+}

@@ -1,0 +1,14 @@
+/* suites.h: the Check suites of putokaz, one per area. */
+#ifndef PUTOKAZ_TEST_SUITES_H
+#define PUTOKAZ_TEST_SUITES_H
+
+#include <check.h>
+
+Suite *config_suite(void);
+Suite *text_suite(void);
+Suite *keys_suite(void);
+Suite *dates_suite(void);
+Suite *rules_suite(void);
+Suite *match_suite(void);
+
+#endif
