@@ -95,6 +95,7 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 	c.rows = 1 << 20;
 	c.cols = cols >= 20 && cols <= 500 ? cols : 80;
 	c.layout = 1;
+	c.line_mode = true;
 	memset(stack, 0, sizeof stack);
 	stack[0].screen = guide_find_screen(g, g->root_id);
 	stack[0].kind = kind_for(stack[0].screen);

@@ -23,6 +23,7 @@ struct view_ctx {
 	int cols;		/* columns of the body */
 	unsigned layout;	/* changes when size or language change: rebuild docs */
 	bool at_root;		/* the view is the root screen: there is no back */
+	bool line_mode;		/* laid out for line mode (plain.c), not the screen */
 };
 
 /* One screen on the navigation stack. */

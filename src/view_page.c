@@ -75,7 +75,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	}
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	doc_blank(&v->doc);
-	if (p->ncards) {
+	if (p->ncards && !c->line_mode) {
 		doc_prose(&v->doc, _("Press Enter to show a sentence of this page to an official, "
 				     "in Serbian."), DOC_REVERSE, -1);
 		doc_blank(&v->doc);
@@ -109,6 +109,19 @@ static void layout(struct view *v, const struct view_ctx *c)
 	s = xasprintf(_("Facts last checked: %s"), iso);
 	doc_prose(&v->doc, s, DOC_PLAIN, -1);
 	free(s);
+	if (p->ncards && c->line_mode) {
+		/* no card screen in line mode: the sentences, and their Serbian */
+		doc_blank(&v->doc);
+		doc_prose(&v->doc, _("To show an official:"), DOC_BOLD, -1);
+		for (size_t i = 0; i < p->ncards; i++) {
+			char *serbian = tr_in(c->g->card_language, p->cards[i]);
+
+			doc_item(&v->doc, "- ", tr(p->cards[i]), DOC_PLAIN, -1);
+			if (serbian)
+				doc_item(&v->doc, "  ", serbian, DOC_PLAIN, -1);
+			free(serbian);
+		}
+	}
 	v->layout = c->layout;
 }
 

@@ -12,6 +12,8 @@ printf '1\n4\n0\n0\n\331\250\n2\n0\n0\nq\n' | TERM=dumb "$PUTOKAZ" --today 2026-
 grep -q "^4. Reach the centre within 72 hours$" "$out" || fail "no numbered submenu"
 grep -q "^Reach the centre in 72 hours$" "$out" || fail "the page was not printed"
 grep -q "^Facts last checked: 2026-11-22$" "$out" || fail "the page's date was not printed"
+grep -q "^To show an official:$" "$out" || fail "the page's card was not printed"
+grep -q "Press Enter to show" "$out" && fail "line mode offers a card screen it does not have"
 grep -q "^Emergency: Police 192" "$out" || fail "٨ did not open the directory"
 grep -q "^Belgrade Centre for Human Rights" "$out" || fail "2 did not open a contact's details"
 [ "$(wc -L <"$out")" -le 80 ] || fail "a line is wider than 80"
