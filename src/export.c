@@ -28,16 +28,6 @@ static void collect(const struct guide *g, const struct screen *s, const struct 
 		collect(g, guide_find_screen(g, s->links[i].target), order, n, seen);
 }
 
-static const struct view_kind *const kinds[] = { &view_menu, &view_page, &view_directory };
-
-static const struct view_kind *kind_for(const struct screen *s)
-{
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i]->name, s->kind->name) == 0)
-			return kinds[i];
-	return NULL;
-}
-
 static void print_doc(const struct doc *d, size_t from, FILE *out)
 {
 	for (size_t i = from; i < d->n; i++) {
@@ -86,7 +76,7 @@ static void print_cards(const struct screen *s, const struct view_ctx *c, FILE *
 /* One screen as text, laid out by its own view kind. */
 static void text_screen(const struct screen *s, const struct view_ctx *c, FILE *out)
 {
-	const struct view_kind *k = kind_for(s);
+	const struct view_kind *k = view_kind_for(s);
 	struct view v;
 
 	if (!k || !k->lay_out) {

@@ -46,20 +46,19 @@ const char *tr(const char *msgid)
 	return gettext(msgid);
 }
 
-char *tr_in(const char *code, const char *msgid)
+/* gettext(msgid) as language `code` has it (a new string), whatever the
+ * current language is; the current one is put back. */
+static char *lookup_in(const char *code, const char *msgid)
 {
 	const char *cur = getenv("LANGUAGE");
 	char *saved = cur ? strdup(cur) : NULL;
-	const char *t;
-	char *out = NULL;
+	char *out;
 
-	if (!msgid || !*msgid || (cur && !saved))
+	if (cur && !saved)
 		return NULL;
 	setenv("LANGUAGE", code, 1);
 	textdomain(PACKAGE);
-	t = gettext(msgid);
-	if (t != msgid && strcmp(t, msgid) != 0)
-		out = strdup(t);
+	out = strdup(gettext(msgid));
 	if (saved)
 		setenv("LANGUAGE", saved, 1);
 	else
@@ -69,6 +68,20 @@ char *tr_in(const char *code, const char *msgid)
 	return out;
 }
 
+char *tr_in(const char *code, const char *msgid)
+{
+	char *t;
+
+	if (!msgid || !*msgid)
+		return NULL;
+	t = lookup_in(code, msgid);
+	if (t && strcmp(t, msgid) == 0) {
+		free(t);	/* no translation in that language */
+		t = NULL;
+	}
+	return t;
+}
+
 const char *i18n_language(void)
 {
 	return current;
@@ -76,24 +89,15 @@ const char *i18n_language(void)
 
 int i18n_reviewed(const char *code)
 {
-	const char *cur = getenv("LANGUAGE");
-	char *saved = cur ? strdup(cur) : NULL;
-	const char *header;
+	/* the catalogue's header is the translation of the empty msgid */
+	char *header;
 	int reviewed;
 
 	if (strcmp(code, "en") == 0)
 		return 1;
-	setenv("LANGUAGE", code, 1);
-	textdomain(PACKAGE);
-	/* the catalogue's header is the translation of the empty msgid */
-	header = gettext("");
+	header = lookup_in(code, "");
 	reviewed = header && *header && !strstr(header, "X-Native-Speaker-Reviewed: no");
-	if (saved)
-		setenv("LANGUAGE", saved, 1);
-	else
-		unsetenv("LANGUAGE");
-	textdomain(PACKAGE);
-	free(saved);
+	free(header);
 	return reviewed;
 }
 

@@ -83,6 +83,11 @@ int keys_digit(struct keypress k)
 	return -1;
 }
 
+bool keys_is_erase(struct keypress k)
+{
+	return k.is_key ? k.code == KEY_BACKSPACE : k.code == 127 || k.code == 8;
+}
+
 bool keys_is_text(struct keypress k)
 {
 	return !k.is_key && k.code >= ' ' && k.code != 127 && iswprint(k.code);

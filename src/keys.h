@@ -36,6 +36,9 @@ enum action keys_action(struct keypress k);
 /* The digit 0-9 a key stands for (ASCII, Arabic-Indic or Extended
  * Arabic-Indic, as typed on Arabic and Persian layouts), or -1. */
 int keys_digit(struct keypress k);
+/* Whether a key erases the character before the cursor in a text field
+ * (Backspace, as KEY_BACKSPACE, DEL or Ctrl-H). */
+bool keys_is_erase(struct keypress k);
 /* Whether a key is text a field would take (a printable character). */
 bool keys_is_text(struct keypress k);
 

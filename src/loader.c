@@ -301,20 +301,7 @@ static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
 
 struct place loader_place(struct loader *ld, cfg_t *sec, const char *key)
 {
-	const struct place *p = NULL;
-
-	if (key && cfg_size(sec, key) > 0) {
-		cfg_opt_t *opt = cfg_getopt(sec, key);
-
-		if (opt && opt->type == CFGT_STR)
-			p = find_place(ld, cfg_opt_getnstr(opt, 0));
-	}
-	if (!p)
-		p = find_place(ld, sec);
-	if (p)
-		return *p;
-	return (struct place){ intern_file(ld, sec->filename),
-			       linefix_line(ld->lines, sec->filename, sec->line) };
+	return place_of(ld, sec, key ? cfg_getopt(sec, key) : NULL);
 }
 
 void loader_error(struct loader *ld, struct place at, const char *fmt, ...)

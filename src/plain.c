@@ -16,14 +16,13 @@
 
 #define MAX_DEPTH 64
 
-static const struct view_kind *const kinds[] = { &view_menu, &view_page, &view_directory };
-
-static const struct view_kind *kind_for(const struct screen *s)
+/* The view kind of a screen that line mode can print (one that lays out a
+ * doc), or NULL: the calculator needs the full screen. */
+static const struct view_kind *printable(const struct screen *s)
 {
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i]->name, s->kind->name) == 0)
-			return kinds[i];
-	return NULL;
+	const struct view_kind *k = view_kind_for(s);
+
+	return k && k->lay_out ? k : NULL;
 }
 
 /* One line of output; ASCII only when the terminal is not UTF-8. */
@@ -98,7 +97,7 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 	c.line_mode = true;
 	memset(stack, 0, sizeof stack);
 	stack[0].screen = guide_find_screen(g, g->root_id);
-	stack[0].kind = kind_for(stack[0].screen);
+	stack[0].kind = printable(stack[0].screen);
 	if (!stack[0].kind)
 		return 1;
 	stack[0].kind->enter(&stack[0], &c);
@@ -134,12 +133,12 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 			struct view_result r = v->kind->action(v, &c, ACT_NONE, (int)n);
 			const struct screen *s = r.open ? guide_find_screen(g, r.open) : NULL;
 
-			if (s && kind_for(s) && depth < MAX_DEPTH) {
+			if (s && printable(s) && depth < MAX_DEPTH) {
 				struct view *nv = &stack[depth++];
 
 				memset(nv, 0, sizeof *nv);
 				nv->screen = s;
-				nv->kind = kind_for(s);
+				nv->kind = printable(s);
 				nv->kind->enter(nv, &c);
 			} else if (r.open) {
 				fprintf(out, "%s\n", _("This screen needs a full-screen terminal. The deadlines are also printed by putokaz --calc."));

@@ -57,6 +57,15 @@ static void leave_zone(struct tz_saved s)
 	free(s.old);
 }
 
+/* The date and time a struct tm holds. */
+static struct moment moment_of(const struct tm *tm)
+{
+	struct moment m = { { tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday }, tm->tm_hour,
+			    tm->tm_min };
+
+	return m;
+}
+
 /* The instant of a local time read with the given DST flag, if it exists. */
 static bool instant(struct moment m, int isdst, time_t *out)
 {
@@ -100,9 +109,7 @@ enum tz_status tz_add_hours(const char *zone, struct moment start, long hours,
 	t += (time_t)hours * 3600;
 	localtime_r(&t, &tm);
 	leave_zone(saved);
-	out->date = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
-	out->hour = tm.tm_hour;
-	out->minute = tm.tm_min;
+	*out = moment_of(&tm);
 	return TZ_OK;
 }
 
@@ -116,8 +123,6 @@ enum tz_status tz_local(const char *zone, time_t t, struct moment *out)
 	saved = enter_zone(zone);
 	localtime_r(&t, &tm);
 	leave_zone(saved);
-	out->date = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
-	out->hour = tm.tm_hour;
-	out->minute = tm.tm_min;
+	*out = moment_of(&tm);
 	return TZ_OK;
 }

@@ -36,15 +36,6 @@
 /* Kiosk: the last seconds of the idle time show a countdown. */
 #define COUNTDOWN_SECONDS 20
 
-static const struct view_kind *const view_kinds[] = {
-	&view_menu,
-	&view_page,
-	&view_calc,
-	&view_directory,
-	&view_search,
-	&view_language,
-};
-
 enum mode { MODE_BROWSE, MODE_HELP, MODE_CONFIRM_QUIT };
 
 struct ui {
@@ -67,14 +58,6 @@ struct ui {
 static void start_over(struct ui *u);
 static bool at_start(struct ui *u);
 
-static const struct view_kind *kind_for(const struct screen *s)
-{
-	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
-		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
-			return view_kinds[i];
-	return NULL;
-}
-
 static struct view *current(struct ui *u)
 {
 	return &u->stack[u->depth - 1];
@@ -82,7 +65,7 @@ static struct view *current(struct ui *u)
 
 static void push(struct ui *u, const struct screen *s)
 {
-	const struct view_kind *k = kind_for(s);
+	const struct view_kind *k = view_kind_for(s);
 	struct view *v;
 
 	if (!k) {

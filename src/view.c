@@ -9,10 +9,29 @@
 
 #include "draw.h"
 #include "i18n.h"
+#include "kind.h"
 #include "match.h"
 #include "text.h"
 #include "view.h"
 #include "xalloc.h"
+
+/* Every kind of view, by the content kind it shows. A new kind adds a line. */
+static const struct view_kind *const view_kinds[] = {
+	&view_menu,
+	&view_page,
+	&view_calc,
+	&view_directory,
+	&view_search,
+	&view_language,
+};
+
+const struct view_kind *view_kind_for(const struct screen *s)
+{
+	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
+		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
+			return view_kinds[i];
+	return NULL;
+}
 
 void view_clamp_top(struct view *v, const struct view_ctx *c)
 {

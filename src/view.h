@@ -82,6 +82,8 @@ struct view_kind {
 		      const void *target);
 };
 
+/* The view kind that shows a screen of this content kind, or NULL. */
+const struct view_kind *view_kind_for(const struct screen *s);
 /* Shared by kinds that scroll a doc: keep `top` within the doc and the body. */
 void view_clamp_top(struct view *v, const struct view_ctx *c);
 /* Shared: draw the doc from v->top into the body; lines with tag `highlight`

@@ -483,8 +483,7 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 		}
 	} else if ((k.is_key && k.code == KEY_ENTER)) {
 		return calc_text_key(v, c, (struct keypress){ '\r', false });
-	} else if ((k.is_key && k.code == KEY_BACKSPACE) || (!k.is_key && (k.code == 127 ||
-								       k.code == 8))) {
+	} else if (keys_is_erase(k)) {
 		if (s->ndigits > 0)
 			s->ndigits--;
 	} else if (!k.is_key && (k.code == 't' || k.code == 'T')) {

@@ -529,8 +529,7 @@ static struct view_result dir_text_key(struct view *v, const struct view_ctx *c,
 	v->cursor = 0;
 	if (!k.is_key && (k.code == '\t' || k.code == '\r' || k.code == '\n' || k.code == 27)) {
 		s->editing = false;
-	} else if ((k.is_key && k.code == KEY_BACKSPACE) || (!k.is_key && (k.code == 127 ||
-								       k.code == 8))) {
+	} else if (keys_is_erase(k)) {
 		if (s->nfilter)
 			s->nfilter--;
 	} else if (keys_is_text(k)) {

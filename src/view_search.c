@@ -260,8 +260,7 @@ static struct view_result search_text_key(struct view *v, const struct view_ctx 
 		v->top = 0;
 	} else if ((k.is_key && k.code == KEY_ENTER)) {
 		return search_text_key(v, c, (struct keypress){ '\r', false });
-	} else if ((k.is_key && k.code == KEY_BACKSPACE) || (!k.is_key && (k.code == 127 ||
-								       k.code == 8))) {
+	} else if (keys_is_erase(k)) {
 		if (s->nquery)
 			s->nquery--;
 	} else if (!k.is_key && k.code == 27) {

@@ -96,6 +96,13 @@ START_TEST(text_keys)
 	ck_assert(!keys_is_text(ch(27)));
 	ck_assert(!keys_is_text(ch(127)));
 	ck_assert(!keys_is_text(fk(KEY_UP)));
+	/* Backspace as terminals send it erases; Esc and Left do not */
+	ck_assert(keys_is_erase(fk(KEY_BACKSPACE)));
+	ck_assert(keys_is_erase(ch(127)));
+	ck_assert(keys_is_erase(ch(8)));
+	ck_assert(!keys_is_erase(ch(27)));
+	ck_assert(!keys_is_erase(fk(KEY_LEFT)));
+	ck_assert(!keys_is_erase(fk(127)));
 }
 END_TEST
 
