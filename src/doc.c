@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bidi.h"
 #include "doc.h"
 #include "text.h"
+#include "translit.h"
 #include "xalloc.h"
 
 void doc_init(struct doc *d, int width)
@@ -27,7 +29,7 @@ static void add_line(struct doc *d, const wchar_t *text, size_t len, int indent,
 		     int style, int tag)
 {
 	d->lines = xreallocarray(d->lines, d->n + 1, sizeof *d->lines);
-	d->lines[d->n++] = (struct doc_line){ text, len, indent, cols, style, tag };
+	d->lines[d->n++] = (struct doc_line){ text, len, NULL, 0, indent, cols, style, tag };
 }
 
 static wchar_t *keep(struct doc *d, wchar_t *buf)
@@ -45,18 +47,31 @@ void doc_blank(struct doc *d)
 static void add_wrapped(struct doc *d, const wchar_t *s, size_t n, int hang, int style, int tag)
 {
 	struct text_line *lines;
-	size_t count = text_wrap(s, n, d->width, hang, &lines);
+	size_t count = text_wrap(s, n, d->width, hang, &lines), first = d->n;
 
 	for (size_t i = 0; i < count; i++)
 		add_line(d, s + lines[i].start, lines[i].len, i ? hang : 0, lines[i].cols, style,
 			 tag);
+	/* Reordered after wrapping, line by line, with the levels of the whole
+	 * paragraph: the first logical words stay on the first line. */
+	if (bidi_app() && (bidi_rtl() || bidi_has_rtl(s, n))) {
+		wchar_t *shown = keep(d, xreallocarray(NULL, n + 1, sizeof *shown));
+		size_t *vlen = xreallocarray(NULL, count, sizeof *vlen);
+
+		bidi_lines(s, n, bidi_rtl(), lines, count, shown, vlen);
+		for (size_t i = 0; i < count; i++) {
+			d->lines[first + i].shown = shown + lines[i].start;
+			d->lines[first + i].shown_len = vlen[i];
+		}
+		free(vlen);
+	}
 	free(lines);
 }
 
 void doc_prose(struct doc *d, const char *utf8, int style, int tag)
 {
 	size_t n;
-	wchar_t *w = keep(d, text_decode(utf8, &n));
+	wchar_t *w = keep(d, translit_decode(utf8, &n));
 	size_t i = 0;
 
 	while (i <= n) {
@@ -84,9 +99,23 @@ void doc_item(struct doc *d, const char *prefix, const char *utf8, int style, in
 
 	strcpy(joined, prefix);
 	strcat(joined, utf8);
-	w = keep(d, text_decode(joined, &n));
+	w = keep(d, translit_decode(joined, &n));
 	free(joined);
 	add_wrapped(d, w, n, text_width_utf8(prefix), style, tag);
+}
+
+void doc_line_as_shown(struct doc *d, const wchar_t *text, const wchar_t *shown, size_t n,
+		       int style, int tag)
+{
+	wchar_t *t = keep(d, xreallocarray(NULL, n + 1, sizeof *t));
+	wchar_t *s = keep(d, xreallocarray(NULL, n + 1, sizeof *s));
+
+	wmemcpy(t, text, n);
+	wmemcpy(s, shown, n);
+	t[n] = s[n] = L'\0';
+	add_line(d, t, n, 0, text_width(t, n), style, tag);
+	d->lines[d->n - 1].shown = s;
+	d->lines[d->n - 1].shown_len = n;
 }
 
 long doc_find_tag(const struct doc *d, int tag)

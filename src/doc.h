@@ -15,6 +15,8 @@ enum doc_style {
 struct doc_line {
 	const wchar_t *text;	/* points into the doc's own buffers */
 	size_t len;
+	const wchar_t *shown;	/* the text in screen order (see bidi.h), or NULL: as text */
+	size_t shown_len;
 	int indent;		/* columns before the text */
 	int cols;		/* columns of the text */
 	int style;
@@ -40,6 +42,10 @@ void doc_blank(struct doc *d);
 void doc_prose(struct doc *d, const char *utf8, int style, int tag);
 /* One item with a prefix ("1. "): wrapped lines hang under the text. */
 void doc_item(struct doc *d, const char *prefix, const char *utf8, int style, int tag);
+/* One line given both ways: `text` (logical, for search and taps) and
+ * `shown` (what the screen gets, as it is), each n characters (copied). */
+void doc_line_as_shown(struct doc *d, const wchar_t *text, const wchar_t *shown, size_t n,
+		       int style, int tag);
 /* The first line of the item with this tag, or -1. */
 long doc_find_tag(const struct doc *d, int tag);
 

@@ -1,12 +1,17 @@
-/* draw.c: putting text on the curses screen, by columns, in UTF-8 or ASCII. */
+/* draw.c: putting text on the curses screen, by columns, in UTF-8 or ASCII,
+ * in screen order, and mirrored for a right-to-left language (bidi.h).
+ * Callers lay out in logical columns: column x counts from the start of the
+ * line, which is the right edge when the screen is mirrored. */
 #include "config.h"
 
 #include <curses.h>
 #include <stdlib.h>
 
+#include "bidi.h"
 #include "draw.h"
 #include "i18n.h"
 #include "text.h"
+#include "translit.h"
 
 static int ascii_only;
 
@@ -24,25 +29,30 @@ static attr_t attr_of(int style)
 	}
 }
 
-int draw_wtext(int y, int x, const wchar_t *s, size_t n, int maxcols, int style)
+/* The screen column where a field of `cols` columns starting at logical
+ * column x begins: mirrored, it ends at the right edge minus x. */
+static int screen_x(int x, int cols)
 {
-	size_t fit;
-	int used = 0;
+	return bidi_mirror() ? COLS - x - cols : x;
+}
 
-	if (maxcols <= 0 || y < 0 || y >= LINES || x >= COLS)
-		return 0;
-	if (x + maxcols > COLS)
-		maxcols = COLS - x;
-	fit = text_fit(s, n, maxcols);
-	attrset(attr_of(style));
-	move(y, x);
-	for (size_t i = 0; i < fit; i++) {
+/* Writes s[0..n) (screen order, known to fit) from the cursor on. */
+static void put_cells(const wchar_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
 		wchar_t c = s[i];
 		int w = text_char_width(c);
 
-		/* A terminal that is not UTF-8 gets ASCII only: a character it
-		 * cannot show becomes '?', a combining mark is left out. */
+		/* A terminal that is not UTF-8 gets ASCII only: what the
+		 * transliteration table did not spell becomes '?', a combining
+		 * mark is left out. */
 		if (ascii_only && c > 0x7e) {
+			const char *a = translit_lookup(c);
+
+			if (a && w == 1 && a[0] && !a[1]) {
+				addch((chtype)(unsigned char)a[0]);
+				continue;
+			}
 			if (w == 0)
 				continue;
 			for (int k = 0; k < w; k++)
@@ -52,16 +62,50 @@ int draw_wtext(int y, int x, const wchar_t *s, size_t n, int maxcols, int style)
 		} else {
 			addnwstr(&c, 1);
 		}
-		used += w;
 	}
+}
+
+/* Text already in screen order, `cols` wide, in the field at logical column x. */
+static void place(int y, int x, const wchar_t *s, size_t n, int cols, int style)
+{
+	int sx = screen_x(x, cols);
+
+	if (sx < 0 || sx >= COLS)
+		return;
+	attrset(attr_of(style));
+	move(y, sx);
+	put_cells(s, n);
 	attrset(A_NORMAL);
-	return used;
+}
+
+int draw_wtext(int y, int x, const wchar_t *s, size_t n, int maxcols, int style)
+{
+	size_t fit;
+	int cols;
+
+	if (maxcols <= 0 || y < 0 || y >= LINES || x >= COLS || x < 0)
+		return 0;
+	if (x + maxcols > COLS)
+		maxcols = COLS - x;
+	/* cut in logical order first, so that the start of the text stays */
+	fit = text_fit(s, n, maxcols);
+	cols = text_width(s, fit);
+	if (bidi_app() && (bidi_rtl() || bidi_has_rtl(s, fit))) {
+		size_t vn;
+		wchar_t *v = bidi_line(s, fit, bidi_rtl(), &vn);
+
+		place(y, x, v, vn, cols, style);
+		free(v);
+	} else {
+		place(y, x, s, fit, cols, style);
+	}
+	return cols;
 }
 
 int draw_text(int y, int x, const char *utf8, int maxcols, int style)
 {
 	size_t n;
-	wchar_t *w = text_decode(utf8, &n);
+	wchar_t *w = translit_decode(utf8, &n);
 	int used = draw_wtext(y, x, w, n, maxcols, style);
 
 	free(w);
@@ -70,15 +114,29 @@ int draw_text(int y, int x, const char *utf8, int maxcols, int style)
 
 void draw_fill(int y, int x, int cols, int style)
 {
-	if (y < 0 || y >= LINES)
+	if (y < 0 || y >= LINES || x < 0)
+		return;
+	if (x + cols > COLS)
+		cols = COLS - x;
+	if (cols <= 0)
 		return;
 	attrset(attr_of(style));
-	for (int i = x; i < x + cols && i < COLS; i++)
-		mvaddch(y, i, ' ');
+	move(y, screen_x(x, cols));
+	for (int i = 0; i < cols; i++)
+		addch(' ');
 	attrset(A_NORMAL);
 }
 
 void draw_doc_line(int y, int x, const struct doc_line *l, int maxcols, int style)
 {
-	draw_wtext(y, x + l->indent, l->text, l->len, maxcols - l->indent, style);
+	int avail = maxcols - l->indent;
+
+	if (y < 0 || y >= LINES || avail <= 0 || x + l->indent >= COLS)
+		return;
+	if (!l->shown || l->cols > avail || x + l->indent + l->cols > COLS) {
+		/* not laid out in screen order, or wider than the field now */
+		draw_wtext(y, x + l->indent, l->text, l->len, avail, style);
+		return;
+	}
+	place(y, x + l->indent, l->shown, l->shown_len, l->cols, style);
 }

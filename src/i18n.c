@@ -13,6 +13,23 @@
 static int utf8;
 static char current[32] = "en";
 
+/* No locale chosen at all (LANG unset, or C): nobody asked for ASCII. */
+static int plain_c_locale(void)
+{
+	const char *ctype = setlocale(LC_CTYPE, NULL);
+
+	return ctype && (strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0);
+}
+
+/* Terminals that may well be ASCII only: serial ones and the unknown. */
+static int term_takes_utf8(void)
+{
+	const char *t = getenv("TERM");
+
+	return t && *t && strcmp(t, "dumb") != 0 && strncmp(t, "vt", 2) != 0 &&
+	       strcmp(t, "ansi") != 0;
+}
+
 void i18n_init(const char *localedir)
 {
 	/* A locale the machine does not have (an SSH client's LANG, say)
@@ -20,6 +37,8 @@ void i18n_init(const char *localedir)
 	if (!setlocale(LC_ALL, ""))
 		setlocale(LC_ALL, "C.UTF-8");
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	if (!utf8 && plain_c_locale() && term_takes_utf8() && setlocale(LC_CTYPE, "C.UTF-8"))
+		utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	bindtextdomain(PACKAGE, localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);

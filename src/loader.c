@@ -9,7 +9,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "bidi.h"
 #include "deadlines_load.h"
+#include "digits.h"
 #include "directory_load.h"
 #include "i18n.h"
 #include "kind.h"
@@ -19,6 +21,7 @@
 #include "kind_page.h"
 #include "linefix.h"
 #include "loader.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Where a value was written: libconfuse keeps no line per value, so a
@@ -56,6 +59,10 @@ static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 
 static cfg_opt_t language_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),	/* in its own script: "Français" */
+	CFG_STR("direction", "ltr", CFGF_NONE),	/* "rtl" for Arabic-script languages */
+	CFG_STR("digits", "western", CFGF_NONE),	/* for dates and counts, see digits.h */
+	/* with these names, calculator dates are also given in the Solar Hijri calendar */
+	CFG_STR_LIST("solar-hijri-months", NULL, CFGF_NODEFAULT),
 	CFG_END()
 };
 
@@ -67,6 +74,9 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR_LIST("languages", "{en}", CFGF_NONE),	/* codes offered */
 	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
 	CFG_INT("kiosk-timeout", 180, CFGF_NONE),	/* seconds idle before starting over */
+	CFG_STR("bidi", "auto", CFGF_NONE),		/* auto, app, terminal or none: see bidi.h */
+	/* ASCII terminals: pairs of a letter and its spelling, "č", "c", ... */
+	CFG_STR_LIST("ascii", NULL, CFGF_NODEFAULT),
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
 	CFG_SEC("language", language_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
@@ -482,6 +492,71 @@ static bool valid_id(const char *id)
 	return true;
 }
 
+/* Direction, digits and calendar month names of each offered language. */
+static void load_language_details(struct loader *ld)
+{
+	struct guide *g = ld->g;
+
+	g->language_info = loader_keep(ld, xcalloc(g->nlanguages + 1, sizeof *g->language_info));
+	for (size_t i = 0; i < g->nlanguages; i++) {
+		struct language_info *li = &g->language_info[i];
+		cfg_t *sec = cfg_gettsec(ld->cfg, "language", g->languages[i]);
+		const char *dir, *digits;
+
+		if (!sec)
+			continue;
+		dir = loader_string(ld, NULL, sec, "direction", 0);
+		if (dir && strcmp(dir, "rtl") == 0)
+			li->rtl = true;
+		else if (dir && strcmp(dir, "ltr") != 0)
+			loader_error(ld, loader_place(ld, sec, "direction"),
+				     _("'direction' is \"%s\"; it must be \"ltr\" or \"rtl\""), dir);
+		digits = loader_string(ld, NULL, sec, "digits", 0);
+		if (digits && digits_parse(digits, &li->digits) < 0)
+			loader_error(ld, loader_place(ld, sec, "digits"),
+				     _("'digits' is \"%s\"; it must be \"western\", \"arabic-indic\" or "
+				       "\"extended-arabic-indic\""), digits);
+		if (cfg_size(sec, "solar-hijri-months") > 0 &&
+		    loader_string_list(ld, NULL, sec, "solar-hijri-months", LD_REQUIRED,
+				       &li->solar_hijri_months) != 12) {
+			loader_error(ld, loader_place(ld, sec, "solar-hijri-months"),
+				     _("'solar-hijri-months' must name the 12 months"));
+			li->solar_hijri_months = NULL;
+		}
+	}
+}
+
+/* The ASCII spellings: pairs of one letter and printable ASCII. */
+static void load_ascii(struct loader *ld)
+{
+	struct guide *g = ld->g;
+	const char **list = NULL;
+	size_t n = cfg_size(ld->cfg, "ascii") ? loader_string_list(ld, NULL, ld->cfg, "ascii", 0,
+								    &list) : 0;
+
+	if (n % 2) {
+		loader_error(ld, loader_place(ld, ld->cfg, "ascii"),
+			     _("'ascii' must hold pairs: a letter, then its spelling in ASCII"));
+		n--;
+	}
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		size_t len;
+		wchar_t *w = text_decode(list[i], &len);
+		bool ok = len == 1 && w[0] > 0x7e;
+
+		free(w);
+		for (const char *p = list[i + 1]; ok && *p; p++)
+			ok = *p >= 0x20 && *p < 0x7f;
+		if (!ok)
+			loader_error(ld, loader_place(ld, ld->cfg, "ascii"),
+				     _("'ascii' pair \"%s\", \"%s\": the first must be one letter "
+				       "that is not ASCII, the second printable ASCII"),
+				     list[i], list[i + 1]);
+	}
+	g->ascii = list;
+	g->nascii = n / 2;
+}
+
 static void load_globals(struct loader *ld)
 {
 	struct guide *g = ld->g;
@@ -527,6 +602,13 @@ static void load_globals(struct loader *ld)
 			g->language_names[i] = g->languages[i];
 		}
 	}
+	load_language_details(ld);
+	g->bidi = loader_string(ld, NULL, cfg, "bidi", LD_REQUIRED);
+	if (g->bidi && bidi_mode_parse(g->bidi, &(enum bidi_mode){ 0 }) < 0)
+		loader_error(ld, loader_place(ld, cfg, "bidi"),
+			     _("'bidi' is \"%s\"; it must be \"auto\", \"app\", \"terminal\" or "
+			       "\"none\""), g->bidi);
+	load_ascii(ld);
 }
 
 static void load_screens(struct loader *ld)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bidi.h"
 #include "calc_cli.h"
 #include "datefmt.h"
 #include "dates.h"
@@ -15,13 +16,14 @@
 #include "diag.h"
 #include "i18n.h"
 #include "kind.h"
+#include "language.h"
 #include "loader.h"
 #include "paths.h"
 #include "pot.h"
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -34,6 +36,7 @@ static const struct option long_opts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "bidi", required_argument, NULL, OPT_BIDI },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
 	{ "today", required_argument, NULL, OPT_TODAY },
@@ -54,6 +57,8 @@ static void usage(FILE *fp)
 		      "      --calc EVENT=YYYY-MM-DD[THH:MM]...\n"
 		      "                      print the deadlines that follow from the events\n"
 		      "      --lang CODE     show the guide in language CODE\n"
+		      "      --bidi MODE     right-to-left text: auto, app (putokaz reorders),\n"
+		      "                      terminal (the terminal reorders) or none\n"
 		      "      --export SCREEN|all  print a screen, or all, as a handout\n"
 		      "      --format text|html   the handout's format (default text)\n"
 		      "      --width N       wrap the text handout at N columns (default 72)\n"
@@ -68,11 +73,33 @@ static void usage(FILE *fp)
 		PACKAGE);
 }
 
+/* --check: how much of the content each offered language translates, and
+ * whether a native speaker reviewed it. */
+static void check_coverage(const struct guide *g, FILE *fp)
+{
+	for (size_t i = 0; i < g->nlanguages; i++) {
+		const char *code = g->languages[i];
+		size_t done = 0;
+
+		if (strcmp(code, "en") == 0)
+			continue;
+		for (size_t k = 0; k < g->nstrings; k++) {
+			char *t = tr_in(code, g->strings[k].text);
+
+			done += t != NULL;
+			free(t);
+		}
+		fprintf(fp, _("  %s: %zu of %zu content strings translated (%zu%%)%s\n"), code, done,
+			g->nstrings, g->nstrings ? done * 100 / g->nstrings : 100,
+			i18n_reviewed(code) ? "" : _(", not yet reviewed by a native speaker"));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct paths paths;
 	struct ui_options uio = { 0 };
-	const char *config = NULL, *lang = NULL, *localedir = NULL, *today = NULL;
+	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
 	bool check = false, pot = false, version = false, calc = false;
 	const char *export = NULL;
 	enum export_format format = EXPORT_TEXT;
@@ -120,6 +147,7 @@ int main(int argc, char **argv)
 			loader_print_schema(stdout);
 			return 0;
 		case OPT_LANG: lang = optarg; break;
+		case OPT_BIDI: bidi = optarg; break;
 		case OPT_POT: pot = true; break;
 		case OPT_LOCALEDIR: localedir = optarg; break;
 		case OPT_TODAY: today = optarg; break;
@@ -153,6 +181,16 @@ int main(int argc, char **argv)
 			unsetenv(file_vars[i]);
 	}
 	i18n_init(localedir ? localedir : paths.localedir);
+	if (bidi && bidi_mode_parse(bidi, &uio.bidi) < 0) {
+		fprintf(stderr, _("%s: --bidi takes auto, app, terminal or none, not '%s'\n"),
+			PACKAGE, bidi);
+		return 2;
+	}
+	if (bidi && uio.bidi == BIDI_APP && !bidi_app_built()) {
+		fprintf(stderr, _("%s: --bidi=app needs FriBidi, and this putokaz was built "
+				  "without it\n"), PACKAGE);
+		return 2;
+	}
 	if (optind < argc && !calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
 		usage(stderr);
@@ -243,19 +281,20 @@ int main(int argc, char **argv)
 			 "%zu languages, content %s of %04d-%02d-%02d\n"),
 		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
 		       g.content_date.y, g.content_date.m, g.content_date.d);
+		check_coverage(&g, stdout);
 		loader_free(&g);
 		return 0;
 	}
 	if (calc) {
 		if (lang)
-			i18n_set_language(lang);
+			language_use(&g, lang);
 		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
 		loader_free(&g);
 		return rc;
 	}
 	if (export) {
 		if (lang)
-			i18n_set_language(lang);
+			language_use(&g, lang);
 		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
 		loader_free(&g);
 		return rc;
@@ -266,7 +305,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (lang) {
-		i18n_set_language(lang);
+		language_use(&g, lang);
 	} else {
 		/* no --lang: the chooser comes first, on the language that LANGUAGE
 		 * or LANG names if the guide offers it */
@@ -284,13 +323,15 @@ int main(int argc, char **argv)
 
 				if (strncmp(g.languages[i], want, n) == 0 &&
 				    g.languages[i][n] == (pass ? '@' : '\0')) {
-					i18n_set_language(g.languages[i]);
+					language_use(&g, g.languages[i]);
 					pass = 2;
 					break;
 				}
 			}
 		uio.choose_language = true;
 	}
+	if (!bidi)
+		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
 	uio.idle_timeout = g.kiosk_timeout;
 	uio.config = config;
 	uio.search = search;

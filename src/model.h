@@ -42,6 +42,13 @@ struct screen {
 	void *data;
 };
 
+/* How one offered language is written. */
+struct language_info {
+	bool rtl;			/* right to left (Arabic script) */
+	int digits;			/* enum digits, for dates and counts */
+	const char **solar_hijri_months;	/* 12 names, or NULL: no Solar Hijri dates */
+};
+
 /* Everything the program shows. */
 struct guide {
 	const char *title;
@@ -51,6 +58,10 @@ struct guide {
 	const char **languages;
 	size_t nlanguages;
 	const char **language_names;	/* each offered language's name in its own script */
+	struct language_info *language_info;	/* one per offered language */
+	const char *bidi;		/* the site's bidi mode: auto, app, terminal, none */
+	const char **ascii;		/* pairs: a letter, its ASCII spelling */
+	size_t nascii;			/* pairs */
 	const char *card_language;	/* the language cards are shown in beside the person's */
 	int kiosk_timeout;		/* seconds without a key before a kiosk starts over */
 	struct screen *screens;

@@ -10,14 +10,18 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bidi.h"
+#include "bidi_detect.h"
 #include "doc.h"
 #include "draw.h"
 #include "i18n.h"
 #include "keys.h"
+#include "language.h"
 #include "kind.h"
 #include "loader.h"
 #include "plain.h"
 #include "text.h"
+#include "translit.h"
 #include "ui.h"
 #include "view.h"
 #include "xalloc.h"
@@ -53,6 +57,7 @@ struct ui {
 	time_t last_key;	/* kiosk: when a key was pressed last */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
 	char first_language[32];	/* the language at start, given back on starting over */
+	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts one session */
 };
 
 static void start_over(struct ui *u);
@@ -145,12 +150,22 @@ static void draw_title_bar(struct ui *u, const char *override)
 	free(crumbs);
 }
 
-/* The key bar: hints on the left, the position on the right. */
+/* The key bar: hints on the left, the position on the right. Right to
+ * left, the position comes first, at the right edge, and the hints after
+ * it; where the terminal reorders rows itself, a row holds one field, so
+ * the position is left out. */
 static void draw_key_bar(const char *hints, const char *position)
 {
 	int y = LINES - 1, pos_cols = text_width_utf8(position);
 
 	draw_fill(y, 0, COLS, DOC_REVERSE);
+	if (bidi_one_field_rows())
+		pos_cols = 0;
+	if (pos_cols && pos_cols + 2 < COLS && bidi_mirror()) {
+		draw_text(y, 1, position, pos_cols, DOC_REVERSE);
+		draw_text(y, pos_cols + 3, hints, COLS - pos_cols - 4, DOC_REVERSE);
+		return;
+	}
 	if (pos_cols && pos_cols + 2 < COLS)
 		draw_text(y, COLS - pos_cols - 1, position, pos_cols, DOC_REVERSE);
 	else
@@ -324,9 +339,9 @@ static void handle_browse(struct ui *u, struct keypress k)
 	}
 	if (v->kind->key) {
 		r = v->kind->key(v, &u->ctx, k);
-		if (r.open)
+		if (r.open || r.close)
 			open_result(u, r);
-		if (r.handled || r.open)
+		if (r.handled || r.open || r.close)
 			return;
 	}
 	a = keys_action(k);
@@ -386,7 +401,8 @@ static void start_over(struct ui *u)
 
 	while (u->depth > 0)
 		pop(u);
-	i18n_set_language(u->first_language);
+	bidi_set_mode(u->first_bidi);
+	language_use(u->g, u->first_language);
 	u->ctx.layout++;
 	push_first(u);
 	u->mode = MODE_BROWSE;
@@ -432,13 +448,13 @@ static void mouse(struct ui *u)
 	if (v->kind->tap) {
 		struct view_result r = v->kind->tap(v, &u->ctx, v->doc.lines[line].tag);
 
-		if (r.open)
+		if (r.open || r.close)
 			open_result(u, r);
 	} else if (v->doc.lines[line].tag < 9) {
 		struct view_result r = v->kind->action(v, &u->ctx, ACT_NONE,
 						       v->doc.lines[line].tag + 1);
 
-		if (r.open)
+		if (r.open || r.close)
 			open_result(u, r);
 	}
 }
@@ -517,6 +533,7 @@ static void reload(struct ui *u)
 		pop(u);
 	loader_free(u->g);
 	*u->g = fresh;
+	translit_set_pairs(u->g->ascii, u->g->nascii);
 	u->ctx.g = u->g;
 	u->stamp = loader_stamp(u->g);
 	push(u, guide_find_screen(u->g, u->g->root_id));
@@ -535,8 +552,118 @@ static void reload(struct ui *u)
 	u->ctx.layout++;
 }
 
+/* The bidi mode for this terminal: asked for, or detected (auto). Without
+ * a UTF-8 character type no Arabic script can be shown at all. */
+static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
+{
+	struct bidi_terminal t;
+	enum bidi_mode detected;
+
+	bidi_terminal_from_env(&t, i18n_utf8());
+	if ((o->bidi == BIDI_AUTO || o->bidi == BIDI_APP) && bidi_probe_worthwhile(&t))
+		t.bdsm = bidi_probe_bdsm(STDIN_FILENO, 300);
+	detected = bidi_detect(&t, obeys_bdsm);
+	if (!i18n_utf8())
+		return BIDI_NONE;
+	if (o->bidi == BIDI_AUTO)
+		return detected;
+	if (o->bidi != BIDI_APP)
+		*obeys_bdsm = false;
+	return o->bidi;
+}
+
+/* CSI 8 l asks a terminal that follows the terminal-wg bidi draft to show
+ * cells as sent; CSI 8 h gives the shell its implicit bidi back, on the way
+ * out, on suspend and on fatal signals. Only for terminals known to obey. */
+static volatile sig_atomic_t bdsm_sent;
+static struct sigaction old_term, old_hup, old_tstp;
+
+static void bdsm_explicit(void)
+{
+	if (bdsm_sent && write(STDOUT_FILENO, "\033[8l", 4) < 0)
+		bdsm_sent = 0;
+}
+
+static void bdsm_implicit(void)
+{
+	if (bdsm_sent && write(STDOUT_FILENO, "\033[8h", 4) < 0)
+		bdsm_sent = 0;
+}
+
+static void bdsm_on_exit_signal(int sig)
+{
+	bdsm_implicit();
+	/* then what was there before (curses' own clean-up, or the default) */
+	sigaction(sig, sig == SIGTERM ? &old_term : &old_hup, NULL);
+	raise(sig);
+}
+
+static void bdsm_on_suspend(int sig)
+{
+	bdsm_implicit();
+	if (old_tstp.sa_handler != SIG_DFL && old_tstp.sa_handler != SIG_IGN &&
+	    !(old_tstp.sa_flags & SA_SIGINFO))
+		old_tstp.sa_handler(sig);	/* curses: leaves, stops, comes back */
+	else
+		raise(SIGSTOP);
+	bdsm_explicit();
+}
+
+#if !defined(__SANITIZE_ADDRESS__)
+static void bdsm_on_crash(int sig)
+{
+	(void)sig;
+	bdsm_implicit();	/* SA_RESETHAND: the fault comes again, with its default action */
+}
+#endif
+
+static void bdsm_start(bool kiosk)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	bdsm_sent = 1;
+	bdsm_explicit();
+	sa.sa_handler = bdsm_on_exit_signal;
+	sigaction(SIGTERM, &sa, &old_term);
+	sigaction(SIGHUP, &sa, &old_hup);
+	if (!kiosk) {
+		sa.sa_handler = bdsm_on_suspend;
+		sigaction(SIGTSTP, &sa, &old_tstp);
+	}
+#if !defined(__SANITIZE_ADDRESS__)
+	sa.sa_handler = bdsm_on_crash;
+	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+#endif
+}
+
+/* A right-to-left language on a terminal not yet known: ask which way it
+ * reads. A language the terminal cannot show: back to the chooser. */
+static void bidi_rules(struct ui *u)
+{
+	if (bidi_mode() == BIDI_AUTO && bidi_rtl() && u->depth > 0 &&
+	    current(u)->screen != &view_bidi_check_screen) {
+		u->mode = MODE_BROWSE;
+		push(u, &view_bidi_check_screen);
+		return;
+	}
+	if (bidi_mode() == BIDI_NONE && bidi_rtl()) {
+		language_use(u->g, language_fallback(u->g));
+		u->ctx.layout++;
+		if (u->g->nlanguages > 1 && u->depth > 0 &&
+		    current(u)->screen != &view_language_screen)
+			push(u, &view_language_screen);
+	}
+}
+
 int ui_run(struct guide *g, const struct ui_options *o)
 {
+	bool obeys_bdsm = false;
 	struct ui u = { 0 };
 	SCREEN *scr;
 	int errors = 0;
@@ -548,6 +675,8 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		return plain_run(g, o, stdin, stdout);
 	/* newterm rather than initscr: initscr exits on an unknown TERM with
 	 * no chance to say what to do. */
+	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
+	language_use(g, i18n_language());
 	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return plain_run(g, o, stdin, stdout);
@@ -580,6 +709,10 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* no cursor to park after each update: fewer bytes on a slow line */
 	leaveok(stdscr, TRUE);
 	draw_init();
+	translit_set_pairs(g->ascii, g->nascii);
+	translit_enable(!i18n_utf8());
+	if (bidi_mode() == BIDI_APP && obeys_bdsm)
+		bdsm_start(o->kiosk);
 
 	u.g = g;
 	u.o = o;
@@ -588,6 +721,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
 	u.last_key = time(NULL);
 	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
+	u.first_bidi = bidi_mode();
 	u.ctx.g = g;
 	u.ctx.today = o->today;
 	u.ctx.now = o->now;
@@ -612,6 +746,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			reload_asked = 0;
 			reload(&u);
 		}
+		bidi_rules(&u);
 		render(&u);
 		clock_gettime(CLOCK_MONOTONIC, &before);
 		r = get_wch(&wc);
@@ -663,6 +798,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	free(u.stack);
 	doc_free(&u.help.doc);
 	endwin();
+	bdsm_implicit();
 	delscreen(scr);
 	return 0;
 }

@@ -2,6 +2,7 @@
 #ifndef PUTOKAZ_UI_H
 #define PUTOKAZ_UI_H
 
+#include "bidi.h"
 #include "dates.h"
 #include "model.h"
 #include "tz.h"
@@ -13,6 +14,7 @@ struct ui_options {
 	bool plain;		/* line mode (plain.c) even on a terminal */
 	bool builtin;		/* the configuration was broken: built-in content runs */
 	bool choose_language;	/* start on the language chooser */
+	enum bidi_mode bidi;	/* asked for (--bidi, or the configuration) */
 	int idle_timeout;	/* kiosk: seconds without a key before starting over */
 	const char *config;	/* to load the content again when it changes */
 	const char *const *search;

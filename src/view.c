@@ -23,6 +23,7 @@ static const struct view_kind *const view_kinds[] = {
 	&view_directory,
 	&view_search,
 	&view_language,
+	&view_bidi_check,
 };
 
 const struct view_kind *view_kind_for(const struct screen *s)

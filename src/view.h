@@ -100,8 +100,11 @@ extern const struct view_kind view_calc;
 extern const struct view_kind view_directory;
 extern const struct view_kind view_search;
 extern const struct view_kind view_language;
+extern const struct view_kind view_bidi_check;
 /* The language chooser's screen, which no configuration defines. */
 extern const struct screen view_language_screen;
+/* "Which line can you read?", which no configuration defines. */
+extern const struct screen view_bidi_check_screen;
 /* The search screen, which no configuration defines. */
 extern const struct screen view_search_screen;
 /* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */

@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 #include "kind.h"
+#include "language.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -21,23 +22,47 @@ const struct screen view_language_screen = {
 	.title = "Language / Langue / Jezik / Језик",
 };
 
+/* The guide's index of the n-th language shown here, or -1. */
+static int shown_language(const struct view_ctx *c, int n)
+{
+	for (size_t i = 0; i < c->g->nlanguages; i++)
+		if (language_shown(c->g, i) && n-- == 0)
+			return (int)i;
+	return -1;
+}
+
+static int shown_count(const struct view_ctx *c)
+{
+	int n = 0;
+
+	while (shown_language(c, n) >= 0)
+		n++;
+	return n;
+}
+
 static void layout(struct view *v, const struct view_ctx *c)
 {
-	bool unreviewed = false;
+	bool unreviewed = false, hidden = false;
 
 	doc_free(&v->doc);
 	doc_init(&v->doc, c->cols - 2);
 	doc_prose(&v->doc, v->screen->title, DOC_BOLD, -1);
 	doc_blank(&v->doc);
-	for (size_t i = 0; i < c->g->nlanguages; i++) {
+	for (int k = 0, i; (i = shown_language(c, k)) >= 0; k++) {
 		char prefix[24], *label;
 		bool reviewed = i18n_reviewed(c->g->languages[i]);
 
-		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+		snprintf(prefix, sizeof prefix, "%d. ", k + 1);
 		label = xasprintf("%s%s", c->g->language_names[i], reviewed ? "" : " *");
-		doc_item(&v->doc, prefix, label, DOC_PLAIN, (int)i);
+		doc_item(&v->doc, prefix, label, DOC_PLAIN, k);
 		free(label);
 		unreviewed |= !reviewed;
+	}
+	for (size_t i = 0; i < c->g->nlanguages; i++)
+		hidden |= !language_shown(c->g, i);
+	if (hidden) {
+		doc_blank(&v->doc);
+		doc_prose(&v->doc, language_none_notice, DOC_BOLD, -1);
 	}
 	if (unreviewed) {
 		doc_blank(&v->doc);
@@ -51,9 +76,9 @@ static void langs_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = 0;
 	/* start on the language in use, or the one LANGUAGE or LANG names */
-	for (size_t i = 0; i < c->g->nlanguages; i++)
+	for (int k = 0, i; (i = shown_language(c, k)) >= 0; k++)
 		if (strcmp(c->g->languages[i], i18n_language()) == 0)
-			v->cursor = (int)i;
+			v->cursor = k;
 	layout(v, c);
 }
 
@@ -76,7 +101,8 @@ static struct view_result choose(struct view *v, const struct view_ctx *c, int i
 	struct view_result r = { .handled = true, .close = true };
 
 	(void)v;
-	i18n_set_language(c->g->languages[i]);
+	if (shown_language(c, i) >= 0)
+		language_use(c->g, c->g->languages[shown_language(c, i)]);
 	return r;
 }
 
@@ -84,7 +110,7 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 				       int digit)
 {
 	struct view_result r = { .handled = true };
-	int n = (int)c->g->nlanguages;
+	int n = shown_count(c);
 
 	if (digit >= 1 && digit <= n)
 		return choose(v, c, digit - 1);

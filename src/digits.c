@@ -1,0 +1,60 @@
+/* digits.c: ASCII digits rewritten as Arabic-Indic or Extended Arabic-Indic
+ * digits (two bytes each in UTF-8). */
+#include "config.h"
+
+#include <string.h>
+
+#include "digits.h"
+
+static int current = DIGITS_WESTERN;
+
+static const char *const names[] = { "western", "arabic-indic", "extended-arabic-indic" };
+
+int digits_parse(const char *name, int *out)
+{
+	for (int i = 0; i < 3; i++)
+		if (name && strcmp(name, names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	return -1;
+}
+
+void digits_set(int d)
+{
+	current = d >= DIGITS_WESTERN && d <= DIGITS_EXTENDED ? d : DIGITS_WESTERN;
+}
+
+int digits_current(void)
+{
+	return current;
+}
+
+void digits_localize(char *buf, size_t size)
+{
+	/* U+0660 is D9 A0, U+06F0 is DB B0: the ten digits follow in order */
+	unsigned char lead = current == DIGITS_ARABIC_INDIC ? 0xD9 : 0xDB;
+	unsigned char base = current == DIGITS_ARABIC_INDIC ? 0xA0 : 0xB0;
+	char out[512];
+	size_t k = 0;
+
+	if (current == DIGITS_WESTERN || size == 0)
+		return;
+	for (const char *p = buf; *p && k + 3 < sizeof out; p++) {
+		if (*p >= '0' && *p <= '9') {
+			out[k++] = (char)lead;
+			out[k++] = (char)(base + (*p - '0'));
+		} else {
+			out[k++] = *p;
+		}
+	}
+	out[k] = '\0';
+	/* cut at a character boundary if it does not fit */
+	if (k >= size) {
+		k = size - 1;
+		while (k > 0 && ((unsigned char)out[k] & 0xC0) == 0x80)
+			k--;
+		out[k] = '\0';
+	}
+	memcpy(buf, out, k + 1);
+}

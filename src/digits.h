@@ -1,0 +1,23 @@
+/* digits.h: the digits a language writes dates and counts in. Phone
+ * numbers never go through here: they are dialled in ASCII digits. */
+#ifndef PUTOKAZ_DIGITS_H
+#define PUTOKAZ_DIGITS_H
+
+#include <stddef.h>
+
+enum digits {
+	DIGITS_WESTERN,		/* 0123456789 */
+	DIGITS_ARABIC_INDIC,	/* U+0660-0669, Arabic in the Mashriq */
+	DIGITS_EXTENDED		/* U+06F0-06F9, Extended Arabic-Indic: Farsi, Dari, Pashto, Urdu */
+};
+
+/* "western", "arabic-indic", "extended-arabic-indic"; 0 or -1. */
+int digits_parse(const char *name, int *out);
+/* The digits of the language in use. */
+void digits_set(int d);
+int digits_current(void);
+/* The ASCII digits of the UTF-8 string buf (of `size` bytes) rewritten in
+ * the current digits, cut to fit. */
+void digits_localize(char *buf, size_t size);
+
+#endif
