@@ -110,6 +110,49 @@ static size_t copy_visible(wchar_t *out, const wchar_t *from, size_t n)
 	return k;
 }
 
+static bool digit(wchar_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* The end of a phone number, a date or a time starting at s[i], or i when
+ * none starts there: "+381 11 123 4567", "2026-11-22", "22.11.2026", "09:00",
+ * "011/123-456". After Arabic letters the bidi algorithm would show their
+ * digit groups in right-to-left order ("4567 123 11 381+"), so they are kept
+ * left to right as a whole, as if isolated. */
+size_t bidi_number_span(const wchar_t *s, size_t n, size_t i)
+{
+	bool phone = s[i] == '+' && i + 1 < n && digit(s[i + 1]);
+	size_t j = phone ? i + 1 : i, end = i;
+	int groups = 0, digits = 0;
+
+	if (!phone && !digit(s[i]))
+		return i;
+	if (i > 0 && (digit(s[i - 1]) || s[i - 1] == '+'))
+		return i;	/* not the start of it */
+	while (j < n) {
+		size_t k = j;
+
+		while (k < n && digit(s[k]))
+			k++;
+		if (k == j)
+			break;
+		digits += (int)(k - j);
+		groups++;
+		end = k;
+		/* one separator, then more digits */
+		if (k + 1 < n && digit(s[k + 1]) &&
+		    (s[k] == '-' || s[k] == '/' || s[k] == '.' || s[k] == ':' ||
+		     (phone && s[k] == ' ')))
+			j = k + 1;
+		else
+			break;
+	}
+	if (groups < 2 || (phone && digits < 6))
+		return i;
+	return end;
+}
+
 #ifdef HAVE_FRIBIDI
 /* Fills `vis` (n characters) with the shaped paragraph reordered line by
  * line; false when FriBidi fails (then the caller copies the logical text). */
@@ -132,6 +175,16 @@ static bool reorder(const wchar_t *s, size_t n, bool base_rtl, const struct text
 		ok = false;
 		goto out;
 	}
+	/* numbers that must read left to right: one level up, like an LRI */
+	if (base_rtl)
+		for (size_t i = 0; i < n; i++) {
+			size_t end = bidi_number_span(s, n, i);
+
+			for (size_t k = i; k < end; k++)
+				levels[k] = (FriBidiLevel)((levels[k] | 1) + 1);
+			if (end > i)
+				i = end - 1;
+		}
 	/* Shaping works on logical order. No ligatures: LAM-ALEF would leave
 	 * a U+FEFF behind and the word one column shorter than it was wrapped. */
 	fribidi_get_joining_types(vis, len, joining);

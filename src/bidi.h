@@ -49,6 +49,9 @@ bool bidi_has_rtl(const wchar_t *s, size_t n);
  * not change. Without FriBidi the text is copied as it is. */
 void bidi_lines(const wchar_t *s, size_t n, bool rtl, const struct text_line *lines,
 		size_t nlines, wchar_t *out, size_t *vlen);
+/* The end of a phone number, date or time that starts at s[i] (kept left to
+ * right inside right-to-left text), or i when none starts there. */
+size_t bidi_number_span(const wchar_t *s, size_t n, size_t i);
 /* One line: a new string in screen order, *vn its length. */
 wchar_t *bidi_line(const wchar_t *s, size_t n, bool rtl, size_t *vn);
 

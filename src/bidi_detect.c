@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
@@ -54,6 +55,7 @@ int bidi_probe_bdsm(int fd, int timeout_ms)
 {
 	static const char ask[] = "\033[8$p\033[c";
 	struct termios saved, raw;
+	sigset_t block, old;
 	char buf[256];
 	size_t got = 0;
 	int answer = -1;
@@ -61,12 +63,23 @@ int bidi_probe_bdsm(int fd, int timeout_ms)
 
 	if (tcgetattr(fd, &saved) < 0)
 		return -1;
+	/* a signal now would leave the terminal without echo: it waits until
+	 * the terminal is put back */
+	sigemptyset(&block);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGQUIT);
+	sigaddset(&block, SIGTSTP);
+	sigprocmask(SIG_BLOCK, &block, &old);
 	raw = saved;
 	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
 	raw.c_cc[VMIN] = 0;
 	raw.c_cc[VTIME] = 0;
-	if (tcsetattr(fd, TCSANOW, &raw) < 0)
+	if (tcsetattr(fd, TCSANOW, &raw) < 0) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
 		return -1;
+	}
 	if (write(fd, ask, sizeof ask - 1) != (ssize_t)(sizeof ask - 1))
 		goto out;
 	clock_gettime(CLOCK_MONOTONIC, &start);
@@ -101,6 +114,7 @@ int bidi_probe_bdsm(int fd, int timeout_ms)
 	}
 out:
 	tcsetattr(fd, TCSANOW, &saved);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return answer;
 }
 

@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "datefmt.h"
+#include "digits.h"
 #include "i18n.h"
+#include "solar_hijri.h"
 
 static const char *const weekdays[7] = {
 	N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
@@ -19,12 +21,28 @@ static const char *const months[12] = {
 	N_("December")
 };
 
+/* The month names of the language in use, when it also reads Solar Hijri dates. */
+static const char *const *solar_months;
+
+void datefmt_set_solar_months(const char *const *names)
+{
+	solar_months = names;
+}
+
 void datefmt_long(struct date d, char *buf, size_t size)
 {
+	struct solar_hijri sh;
+	size_t len;
+
 	/* TRANSLATORS: weekday, day, month, year: "Sunday 15 February 2026";
 	 * reorder with %1$s %2$d %3$s %4$d */
 	snprintf(buf, size, _("%1$s %2$d %3$s %4$d"), _(weekdays[dates_weekday(d)]), d.d,
 		 _(months[d.m - 1]), d.y);
+	len = strlen(buf);
+	/* beside it, the same day as Iran or Afghanistan writes it: "(1 Azar 1405)" */
+	if (solar_months && solar_hijri_from_gregorian(d, &sh) == 0 && len + 1 < size)
+		snprintf(buf + len, size - len, " (%d %s %d)", sh.d, solar_months[sh.m - 1], sh.y);
+	digits_localize(buf, size);
 }
 
 void datefmt_short(struct date d, char *buf, size_t size)
@@ -32,6 +50,7 @@ void datefmt_short(struct date d, char *buf, size_t size)
 	/* TRANSLATORS: weekday, day, month: "Sunday 15 February" */
 	snprintf(buf, size, _("%1$s %2$d %3$s"), _(weekdays[dates_weekday(d)]), d.d,
 		 _(months[d.m - 1]));
+	digits_localize(buf, size);
 }
 
 void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
@@ -48,6 +67,7 @@ void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
 		snprintf(buf, size, ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
 	else
 		snprintf(buf, size, ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
+	digits_localize(buf, size);
 }
 
 int datefmt_parse_moment(const char *s, struct date *d, int *hour, int *minute, int *has_time)

@@ -6,7 +6,10 @@
 
 #include "dates.h"
 
-/* "Sunday 15 February 2026" in the current language. */
+/* The 12 Solar Hijri month names of the language in use, or NULL (kept, not copied). */
+void datefmt_set_solar_months(const char *const *names);
+/* "Sunday 15 February 2026" in the current language, and the Solar Hijri
+ * date after it when month names are set: "... 2026 (1 Azar 1405)". */
 void datefmt_long(struct date d, char *buf, size_t size);
 /* "Sunday 15 February" (no year). */
 void datefmt_short(struct date d, char *buf, size_t size);

@@ -2,9 +2,11 @@
  * digits (two bytes each in UTF-8). */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "digits.h"
+#include "xalloc.h"
 
 static int current = DIGITS_WESTERN;
 
@@ -35,12 +37,13 @@ void digits_localize(char *buf, size_t size)
 	/* U+0660 is D9 A0, U+06F0 is DB B0: the ten digits follow in order */
 	unsigned char lead = current == DIGITS_ARABIC_INDIC ? 0xD9 : 0xDB;
 	unsigned char base = current == DIGITS_ARABIC_INDIC ? 0xA0 : 0xB0;
-	char out[512];
+	char *out;
 	size_t k = 0;
 
 	if (current == DIGITS_WESTERN || size == 0)
 		return;
-	for (const char *p = buf; *p && k + 3 < sizeof out; p++) {
+	out = xmalloc(strlen(buf) * 2 + 1);
+	for (const char *p = buf; *p; p++) {
 		if (*p >= '0' && *p <= '9') {
 			out[k++] = (char)lead;
 			out[k++] = (char)(base + (*p - '0'));
@@ -57,4 +60,17 @@ void digits_localize(char *buf, size_t size)
 		out[k] = '\0';
 	}
 	memcpy(buf, out, k + 1);
+	free(out);
+}
+
+char *digits_localize_new(char *s)
+{
+	/* each digit grows from one byte to two */
+	size_t size = strlen(s) * 2 + 1;
+	char *out = xmalloc(size);
+
+	memcpy(out, s, strlen(s) + 1);
+	free(s);
+	digits_localize(out, size);
+	return out;
 }

@@ -20,4 +20,7 @@ int digits_current(void);
  * the current digits, cut to fit. */
 void digits_localize(char *buf, size_t size);
 
+/* The same for a new string, given back as a new string (the old one is freed). */
+char *digits_localize_new(char *s);
+
 #endif

@@ -39,6 +39,15 @@ void i18n_init(const char *localedir)
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	if (!utf8 && plain_c_locale() && term_takes_utf8() && setlocale(LC_CTYPE, "C.UTF-8"))
 		utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	/* gettext translates nothing in the C locale, whatever LANGUAGE says;
+	 * a serial terminal in the C locale still gets its language (spelled
+	 * in ASCII, see translit.h) */
+	{
+		const char *msgs = setlocale(LC_MESSAGES, NULL);
+
+		if (msgs && (strcmp(msgs, "C") == 0 || strcmp(msgs, "POSIX") == 0))
+			setlocale(LC_MESSAGES, "C.UTF-8");
+	}
 	bindtextdomain(PACKAGE, localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bidi.h"
+#include "datefmt.h"
 #include "digits.h"
 #include "i18n.h"
 #include "language.h"
@@ -23,13 +24,19 @@ const struct language_info *language_info_of(const struct guide *g, const char *
 
 int language_use(const struct guide *g, const char *code)
 {
-	const struct language_info *li = language_info_of(g, code);
-
 	if (i18n_set_language(code) < 0)
 		return -1;
+	language_refresh(g);
+	return 0;
+}
+
+void language_refresh(const struct guide *g)
+{
+	const struct language_info *li = language_info_of(g, i18n_language());
+
 	bidi_set_rtl(li && li->rtl);
 	digits_set(li ? li->digits : DIGITS_WESTERN);
-	return 0;
+	datefmt_set_solar_months(li ? li->solar_hijri_months : NULL);
 }
 
 bool language_shown(const struct guide *g, size_t i)

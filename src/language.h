@@ -10,6 +10,9 @@
 
 /* Use language `code` from now on (the guide says how it is written); 0 or -1. */
 int language_use(const struct guide *g, const char *code);
+/* Direction, digits and month names of the language in use, again (after
+ * loading, or when LANGUAGE chose the catalogue). */
+void language_refresh(const struct guide *g);
 /* How `code` is written, or NULL when the guide does not offer it. */
 const struct language_info *language_info_of(const struct guide *g, const char *code);
 /* Whether language i of the guide can be shown here: in bidi mode "none"

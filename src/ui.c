@@ -676,7 +676,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* newterm rather than initscr: initscr exits on an unknown TERM with
 	 * no chance to say what to do. */
 	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
-	language_use(g, i18n_language());
+	language_refresh(g);
 	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return plain_run(g, o, stdin, stdout);

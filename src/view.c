@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digits.h"
 #include "draw.h"
 #include "i18n.h"
 #include "kind.h"
@@ -83,6 +84,7 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 		last = (long)v->doc.n;
 	/* TRANSLATORS: the position indicator of a page, e.g. "lines 1-20 of 45" */
 	snprintf(buf, n, _("lines %ld-%ld of %zu"), v->top + 1, last, v->doc.n);
+	digits_localize(buf, n);
 }
 
 long view_find_line(const struct doc *d, long from, const char *folded_query)

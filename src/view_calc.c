@@ -9,6 +9,7 @@
 
 #include <curses.h>
 
+#include "digits.h"
 #include "datefmt.h"
 #include "i18n.h"
 #include "kind_calc.h"
@@ -154,6 +155,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 		char prefix[24];
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+		digits_localize(prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, tr(dl->events[i].label), DOC_PLAIN, (int)i);
 	}
 }
@@ -210,6 +212,7 @@ static void layout_options(struct view *v)
 		char prefix[24];
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+		digits_localize(prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, tr(s->event->options[i].label), DOC_PLAIN, (int)i);
 	}
 }
@@ -243,6 +246,7 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 		snprintf(when, sizeof when, "%s %02d:%02d", day, r->when.hour, r->when.minute);
 	else
 		snprintf(when, sizeof when, "%s", day);
+	digits_localize(when, sizeof when);
 	line = xasprintf("%s: %s (%s)", _(kinds[r->rule->kind]), when, rel);
 	doc_item(&v->doc, "  ", line, DOC_REVERSE, -1);
 	free(line);
@@ -292,7 +296,8 @@ static void layout_results(struct view *v, const struct view_ctx *c)
 	add_line(v, tr(s->event->label), DOC_BOLD);
 	datefmt_long(s->at.date, day, sizeof day);
 	if (s->event->with_time)
-		line = xasprintf(_("You entered: %s %02d:%02d"), day, s->at.hour, s->at.minute);
+		line = digits_localize_new(xasprintf(_("You entered: %s %02d:%02d"), day,
+						     s->at.hour, s->at.minute));
 	else
 		line = xasprintf(_("You entered: %s"), day);
 	add_line(v, line, DOC_PLAIN);

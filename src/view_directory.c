@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digits.h"
 #include "datefmt.h"
 #include "directory.h"
 #include "hours.h"
@@ -217,6 +218,7 @@ static void status_text(const struct contact *ct, const struct view_ctx *c, char
 	default:
 		snprintf(buf, size, "%s", _("opening hours not known"));
 	}
+	digits_localize(buf, size);
 }
 
 /* "Emergency: Police 192, Fire and rescue 193, Ambulance 194", from the config. */

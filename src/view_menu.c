@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+#include "digits.h"
 #include "i18n.h"
 #include "kind_menu.h"
 #include "view.h"
@@ -28,6 +29,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 		char prefix[24];
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+		digits_localize(prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, tr(m->items[i].label), DOC_PLAIN, (int)i);
 	}
 	v->layout = c->layout;

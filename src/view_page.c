@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "digits.h"
 #include "i18n.h"
 #include "kind_page.h"
 #include "view.h"
@@ -52,6 +53,8 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 	if (p->ncards > 1) {
 		char *line = xasprintf(_("Card %d of %zu: Space for the next one."), card_of(v) + 1,
 				       p->ncards);
+
+		line = digits_localize_new(line);
 
 		doc_blank(&v->doc);
 		first = v->doc.n;

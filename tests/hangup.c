@@ -39,11 +39,14 @@ static pid_t spawn(const char *prog, const char *arg, int *fd)
 	return pid;
 }
 
-/* Read for up to ms milliseconds into buf; returns the bytes read. */
+/* Read for up to ms milliseconds into buf; returns the bytes read. Like a
+ * terminal, it answers the device-attributes query that putokaz sends at
+ * start (after asking about bidi mode 8, which it does not answer). */
 static size_t slurp(int fd, char *buf, size_t cap, int ms)
 {
 	struct pollfd p = { fd, POLLIN, 0 };
 	size_t n = 0;
+	int answered = 0;
 
 	while (n < cap && poll(&p, 1, ms) > 0) {
 		ssize_t r = read(fd, buf + n, cap - n);
@@ -51,6 +54,11 @@ static size_t slurp(int fd, char *buf, size_t cap, int ms)
 		if (r <= 0)
 			break;
 		n += (size_t)r;
+		if (!answered && memmem(buf, n, "\033[c", 3)) {
+			answered = 1;
+			if (write(fd, "\033[?1;2c", 7) != 7)
+				break;
+		}
 		ms = 100;
 	}
 	return n;

@@ -10,5 +10,7 @@ Suite *keys_suite(void);
 Suite *dates_suite(void);
 Suite *rules_suite(void);
 Suite *match_suite(void);
+Suite *bidi_suite(void);
+Suite *solar_hijri_suite(void);
 
 #endif
