@@ -233,6 +233,8 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			html_prose(tr(m->intro), out);
 		fputs("<ol>\n", out);
 		for (size_t i = 0; i < m->nitems; i++) {
+			if (strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)
+				continue;	/* a handout has no language to choose */
 			fprintf(out, "<li><a href=\"#%s\">", m->items[i].target);
 			html_escape(tr(m->items[i].label), out);
 			fputs("</a></li>\n", out);

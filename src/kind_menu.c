@@ -1,7 +1,9 @@
 /* kind_menu.c: the menu section of the configuration and its loading. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "kind_menu.h"
@@ -40,9 +42,13 @@ static void menu_load(struct loader *ld, cfg_t *sec, struct screen *s)
 		cfg_t *it = cfg_getnsec(sec, "item", i);
 		struct menu_item *mi = &m->items[m->nitems];
 
-		mi->label = loader_string(ld, s, it, "label", LD_REQUIRED | LD_TRANSLATE);
+		const char *target = cfg_getstr(it, "goto");
+		bool chooser = target && strcmp(target, MENU_LANGUAGE_TARGET) == 0;
+
+		mi->label = loader_string(ld, s, it, "label",
+					  LD_REQUIRED | (chooser ? 0 : LD_TRANSLATE));
 		mi->target = loader_string(ld, s, it, "goto", LD_REQUIRED);
-		if (mi->target)
+		if (mi->target && !chooser)
 			loader_link(ld, s, mi->target, loader_place(ld, it, "goto"));
 		if (mi->label && mi->target)
 			m->nitems++;

@@ -8,6 +8,10 @@
 
 /* Items are chosen with one digit, so a menu holds at most nine. */
 #define MENU_MAX_ITEMS 9
+/* An item with this target opens the language chooser. Its label is not
+ * translated: it names the chooser in several scripts, for people who
+ * cannot read the language on the screen. */
+#define MENU_LANGUAGE_TARGET "language"
 
 struct menu_item {
 	const char *label;	/* msgid */

@@ -16,6 +16,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "keys.h"
+#include "kind_menu.h"
 #include "language.h"
 #include "kind.h"
 #include "loader.h"
@@ -233,7 +234,8 @@ static void render(struct ui *u)
 		draw_key_bar(_("Esc close  Up/Down scroll"), position);
 	} else {
 		u->ctx.at_root = u->depth == 1;
-		draw_title_bar(u, NULL);
+		/* the check asks how the script reads: no title in that script yet */
+		draw_title_bar(u, v->screen == &view_bidi_check_screen ? v->screen->title : NULL);
 		if (u->o->builtin) {
 			char iso[11], *msg;
 
@@ -270,7 +272,8 @@ static void render(struct ui *u)
 
 static void open_screen(struct ui *u, const char *id)
 {
-	const struct screen *s = guide_find_screen(u->g, id);
+	const struct screen *s = strcmp(id, MENU_LANGUAGE_TARGET) == 0 ? &view_language_screen :
+				 guide_find_screen(u->g, id);
 
 	if (s)
 		push(u, s);

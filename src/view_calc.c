@@ -10,6 +10,7 @@
 #include <curses.h>
 
 #include "digits.h"
+#include "bidi.h"
 #include "datefmt.h"
 #include "i18n.h"
 #include "kind_calc.h"
@@ -175,8 +176,16 @@ static void layout_date(struct view *v, const struct view_ctx *c)
 		 DOC_PLAIN);
 	doc_blank(&v->doc);
 	field_text(s, field);
-	/* the field is the one line in reverse: visible without colour */
-	doc_item(&v->doc, "  ", field, DOC_REVERSE, 0);
+	/* the field is the one line in reverse: visible without colour. A date
+	 * is typed left to right in every language: in screen order it is
+	 * isolated (LRI ... PDI) from the right-to-left text around it */
+	if (bidi_app()) {
+		line = xasprintf("\u2066%s\u2069", field);
+		doc_item(&v->doc, "  ", line, DOC_REVERSE, 0);
+		free(line);
+	} else {
+		doc_item(&v->doc, "  ", field, DOC_REVERSE, 0);
+	}
 	if (s->ndigits >= 8) {
 		char iso[11], day[96];
 		struct date d;

@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
+#include "bidi.h"
 #include "digits.h"
 #include "i18n.h"
 #include "kind_menu.h"
@@ -11,6 +13,15 @@
 static const struct menu_data *menu_of(const struct view *v)
 {
 	return v->screen->data;
+}
+
+/* The language item keeps its label in several scripts; where Arabic
+ * script cannot be shown, the chooser's own Latin and Cyrillic title. */
+static const char *item_label(const struct menu_item *it)
+{
+	if (strcmp(it->target, MENU_LANGUAGE_TARGET) != 0)
+		return tr(it->label);
+	return bidi_mode() == BIDI_NONE ? view_language_screen.title : it->label;
 }
 
 static void layout(struct view *v, const struct view_ctx *c)
@@ -30,7 +41,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
 		digits_localize(prefix, sizeof prefix);
-		doc_item(&v->doc, prefix, tr(m->items[i].label), DOC_PLAIN, (int)i);
+		doc_item(&v->doc, prefix, item_label(&m->items[i]), DOC_PLAIN, (int)i);
 	}
 	v->layout = c->layout;
 }
