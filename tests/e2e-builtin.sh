@@ -15,7 +15,7 @@ for conf in "$tmp/missing.conf" "$tmp/broken.conf"; do
 	keys 1 4
 	expect "Reach the centre in 72 hours"
 	expect "Built-in content of"
-	keys 0 7 3
+	keys 0 6 3
 	expect "____-__-__"
 	[ "$(pane_dead)" = 0 ] || fail "the kiosk ended"
 	t kill-server

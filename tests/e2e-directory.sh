@@ -7,7 +7,7 @@
 
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --today 2026-11-23T10:00
 expect "Free legal aid and contacts"
-keys 8
+keys 7
 expect "Emergency: Police 192 | Fire and rescue 193 | Ambulance 194"
 expect "contacts, grouped by city"
 expect "Beograd"

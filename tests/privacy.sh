@@ -15,7 +15,7 @@ start 80x24 env TERM=xterm-256color strace -f -o "$tmp/trace" \
 	"$PUTOKAZ" --lang en --today 2026-11-22
 expect "Asylum step by step"
 # the calculator, with a date typed
-keys 7 3
+keys 6 3
 expect "____-__-__"
 keys 2 0 2 6 0 1 3 1 Enter 1
 expect "Appeal to the Asylum Commission (15 days)"
@@ -27,7 +27,7 @@ keys Enter
 expect "Search for: secret search words"
 keys Escape m
 # the directory's filter
-keys 8 f
+keys 7 f
 keys -l "private filter"
 expect "Filter: private filter"
 keys Enter Escape Escape m
