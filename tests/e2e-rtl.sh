@@ -85,6 +85,17 @@ right_aligned 1 && fail "terminal mode must not right-align"
 screen | tail -n 1 | grep -q '2026\.11\.22' && fail "a second field on the key bar"
 t kill-server
 
+# no locale at all (LANG unset, or C) on a terminal that takes UTF-8, and a
+# locale the machine does not have (as SSH clients send): still UTF-8, so
+# every language is offered in its own script
+for how in "-u LANG" "LANG=C" "LANG=xx_YY.UTF-8"; do
+	# shellcheck disable=SC2086
+	start 80x24 env $how TERM=xterm-256color "$PUTOKAZ" --today 2026-11-22
+	expect "5. العربية"
+	expect "4. Српски (ћирилица)"
+	t kill-server
+done
+
 # an ASCII serial terminal: no Arabic script, Serbian spelled in ASCII
 start 80x24 env LANG=C TERM=vt100 "$PUTOKAZ" --today 2026-11-22
 expect "Srpski (cirilica)"

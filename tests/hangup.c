@@ -1,6 +1,8 @@
 /* hangup.c: when the terminal goes away (closed pty, as when an SSH
  * connection drops) putokaz exits within one second and does not spin; on
- * SIGTERM it restores the terminal and exits. Also with --kiosk.
+ * SIGTERM it restores the terminal and exits. Also with --kiosk. With
+ * --bidi=app on a terminal that follows the bidi draft (VTE_VERSION set),
+ * it sends CSI 8 l at start and CSI 8 h when it ends, and neither elsewhere.
  * Usage: hangup PUTOKAZ */
 #include "config.h"
 
@@ -25,7 +27,8 @@ static double now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static pid_t spawn(const char *prog, const char *arg, int *fd)
+static pid_t spawn_env(const char *prog, const char *arg, const char *arg2, const char *vte,
+		       int *fd)
 {
 	struct winsize ws = { 24, 80, 0, 0 };
 	pid_t pid = forkpty(fd, NULL, NULL, &ws);
@@ -33,11 +36,25 @@ static pid_t spawn(const char *prog, const char *arg, int *fd)
 	if (pid == 0) {
 		setenv("TERM", "xterm-256color", 1);
 		setenv("LANG", "C.UTF-8", 1);
-		execl(prog, prog, arg, (char *)NULL);
+		unsetenv("SSH_CONNECTION");
+		unsetenv("SSH_TTY");
+		unsetenv("TMUX");
+		unsetenv("STY");
+		if (vte)
+			setenv("VTE_VERSION", vte, 1);
+		else
+			unsetenv("VTE_VERSION");
+		execl(prog, prog, arg, arg2, (char *)NULL);
 		_exit(127);
 	}
 	return pid;
 }
+
+static pid_t spawn(const char *prog, const char *arg, int *fd)
+{
+	return spawn_env(prog, arg, NULL, NULL, fd);
+}
+
 
 /* Read for up to ms milliseconds into buf; returns the bytes read. Like a
  * terminal, it answers the device-attributes query that putokaz sends at
@@ -88,6 +105,32 @@ static double child_cpu(void)
 	       (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
 }
 
+/* CSI 8 l at start and CSI 8 h at the end with VTE_VERSION, never without. */
+static int bdsm(const char *prog)
+{
+	static char buf[1 << 16];
+	int failed = 0;
+
+	for (int vte = 0; vte < 2; vte++) {
+		int fd, status;
+		pid_t pid = spawn_env(prog, "--bidi=app", "--today=2026-11-22",
+				      vte ? "7000" : NULL, &fd);
+		size_t n = slurp(fd, buf, sizeof buf, 3000), m;
+		int explicit_sent = memmem(buf, n, "\033[8l", 4) != NULL;
+
+		kill(pid, SIGTERM);
+		m = slurp(fd, buf, sizeof buf, 1000);
+		wait_exit(pid, 2.0, &status);
+		close(fd);
+		printf("bidi %s: CSI 8 l at start: %s, CSI 8 h at the end: %s\n",
+		       vte ? "VTE 0.70" : "unknown terminal", explicit_sent ? "yes" : "no",
+		       memmem(buf, m, "\033[8h", 4) ? "yes" : "no");
+		if (explicit_sent != vte || (memmem(buf, m, "\033[8h", 4) != NULL) != vte)
+			failed = 1;
+	}
+	return failed;
+}
+
 int main(int argc, char **argv)
 {
 	static char buf[1 << 16];
@@ -129,6 +172,7 @@ int main(int argc, char **argv)
 		}
 		close(fd);
 	}
+	failed |= bdsm(argv[1]);
 	if (failed)
 		fprintf(stderr, "hangup: FAILED\n");
 	return failed;
