@@ -439,7 +439,9 @@ const char *loader_string(struct loader *ld, struct screen *s, cfg_t *sec, const
 size_t loader_string_list(struct loader *ld, struct screen *s, cfg_t *sec, const char *key,
 			  unsigned flags, const char ***out)
 {
-	unsigned n = cfg_size(sec, key);
+	/* one look-up of the option by name, not one per value */
+	cfg_opt_t *opt = cfg_getopt(sec, key);
+	unsigned n = opt ? cfg_opt_size(opt) : 0;
 	const char **list = loader_keep(ld, xcalloc(n + 1, sizeof *list));
 	size_t kept = 0;
 
@@ -452,7 +454,7 @@ size_t loader_string_list(struct loader *ld, struct screen *s, cfg_t *sec, const
 			loader_error(ld, at, _("'%s' is missing"), key);
 	}
 	for (unsigned i = 0; i < n; i++) {
-		const char *raw = cfg_getnstr(sec, key, i);
+		const char *raw = cfg_opt_getnstr(opt, i);
 		const struct place *p = find_place(ld, raw);
 		struct place at = p ? *p : loader_place(ld, sec, NULL);
 		const char *v = take_string(ld, s, raw, at, key, flags);
