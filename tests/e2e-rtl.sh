@@ -106,4 +106,12 @@ expect "Azil u Srbiji"
 keys 8
 expect "Putokaz"
 screen | LC_ALL=C grep -q '[^ -~]' && fail "non-ASCII output on an ASCII terminal"
+# French without its accents ("À propos", "dernière vérification"), on the
+# same screen
+keys l
+expect "2. Francais"
+keys 2
+expect "A propos de ce guide"
+expect "derniere verification"
+screen | LC_ALL=C grep -q '[^ -~]' && fail "non-ASCII output on an ASCII terminal"
 echo "e2e-rtl: all passed"
