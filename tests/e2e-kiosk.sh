@@ -14,13 +14,17 @@ start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$tmp/putoka
 expect "Asylum step by step"
 keys q
 expect_not "Quit?"
-keys C-c C-'\' C-z C-d F5 F12 Escape '[' 9 9 '~'
+keys C-c C-'\' C-z C-d F5 F12
+# escape sequences this terminal description does not know (curses passes
+# their bytes on one by one; no digits, which would open menu items)
+keys -l "$(printf '\033[~\033O~')"
 sleep 0.5
 [ "$(pane_dead)" = 0 ] || fail "a control key ended the kiosk"
-# a 10 KB paste of text and escape sequences
+# a 10 KB paste of text and escape sequences (no digits: on the root menu
+# they would open items, the last one the language chooser)
 i=0
 while [ $i -lt 100 ]; do
-	keys -l "$(printf 'paste %03d xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\033[A' $i)"
+	keys -l "$(printf 'paste xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\033[A')"
 	i=$((i + 1))
 done
 sleep 1
@@ -41,7 +45,7 @@ expect "Filter:"
 expect_not "novi"
 
 # idle: a countdown in the last 20 s, which a key cancels
-keys m 7 3
+keys m 6 3
 expect "____-__-__"
 keys 2 0 2 6
 sleep 11
