@@ -640,6 +640,24 @@ static void load_screens(struct loader *ld)
 	}
 }
 
+/* With more than one language, a root menu must offer the chooser: people
+ * who cannot read the language on the screen need a way out that does not
+ * depend on knowing the keys. */
+static void check_language_item(struct loader *ld, const struct screen *root)
+{
+	const struct menu_data *m = root->data;
+
+	if (ld->g->nlanguages < 2 || strcmp(root->kind->name, "menu") != 0 || !m)
+		return;
+	for (size_t i = 0; i < m->nitems; i++)
+		if (strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)
+			return;
+	loader_error(ld, root->at,
+		     _("menu \"%s\" is the root and %zu languages are offered: it needs an item "
+		       "with goto = \"%s\" (the language chooser)"),
+		     root->id, ld->g->nlanguages, MENU_LANGUAGE_TARGET);
+}
+
 /* Ids unique across kinds, links that lead somewhere, every screen reachable. */
 static void check_links(struct loader *ld)
 {
@@ -672,6 +690,7 @@ static void check_links(struct loader *ld)
 			     _("root screen \"%s\" does not exist"), g->root_id);
 		return;
 	}
+	check_language_item(ld, root);
 	seen = xcalloc(g->nscreens, sizeof *seen);
 	queue = xcalloc(g->nscreens, sizeof *queue);
 	queue[tail++] = (size_t)(root - g->screens);

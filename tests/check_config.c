@@ -76,6 +76,16 @@ static const struct bad_case bad_cases[] = {
 	  { FIX "contact-dup.conf:21: duplicate contact id \"a\" (first defined at " FIX "contact-dup.conf:15)" } },
 	{ "too-many-items.conf",
 	  { FIX "too-many-items.conf:6: menu \"main\" has 10 items; at most 9 fit the digit keys" } },
+	{ "no-language-item.conf",
+	  { FIX "no-language-item.conf:8: menu \"main\" is the root and 2 languages are offered: it needs an item with goto = \"language\" (the language chooser)" } },
+	{ "bad-language.conf",
+	  { FIX "bad-language.conf:8: 'direction' is \"down\"; it must be \"ltr\" or \"rtl\"",
+	    FIX "bad-language.conf:9: 'digits' is \"roman\"; it must be \"western\", \"arabic-indic\" or \"extended-arabic-indic\"",
+	    FIX "bad-language.conf:10: 'solar-hijri-months' must name the 12 months" } },
+	{ "bad-bidi-ascii.conf",
+	  { FIX "bad-bidi-ascii.conf:5: 'bidi' is \"sideways\"; it must be \"auto\", \"app\", \"terminal\" or \"none\"",
+	    FIX "bad-bidi-ascii.conf:6: 'ascii' must hold pairs: a letter, then its spelling in ASCII",
+	    FIX "bad-bidi-ascii.conf:6: 'ascii' pair \"d\", \"d\": the first must be one letter that is not ASCII, the second printable ASCII" } },
 };
 
 START_TEST(bad_config_reports_file_line_message)
