@@ -228,12 +228,11 @@ void bidi_lines(const wchar_t *s, size_t n, bool base_rtl, const struct text_lin
 		free(w);
 	}
 #else
+	(void)n;
 	(void)base_rtl;
 #endif
-	for (size_t i = 0; i < nlines; i++) {
-		memcpy(out + lines[i].start, s + lines[i].start, lines[i].len * sizeof *s);
-		vlen[i] = lines[i].len;
-	}
+	for (size_t i = 0; i < nlines; i++)
+		vlen[i] = copy_visible(out + lines[i].start, s + lines[i].start, lines[i].len);
 }
 
 wchar_t *bidi_line(const wchar_t *s, size_t n, bool base_rtl, size_t *vn)
