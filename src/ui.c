@@ -563,8 +563,10 @@ static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
 	enum bidi_mode detected;
 
 	bidi_terminal_from_env(&t, i18n_utf8());
+	/* over SSH the answer takes a round trip: wait longer, or a late answer
+	 * would arrive as keys */
 	if ((o->bidi == BIDI_AUTO || o->bidi == BIDI_APP) && bidi_probe_worthwhile(&t))
-		t.bdsm = bidi_probe_bdsm(STDIN_FILENO, 300);
+		t.bdsm = bidi_probe_bdsm(STDIN_FILENO, t.remote ? 1000 : 300);
 	detected = bidi_detect(&t, obeys_bdsm);
 	if (!i18n_utf8())
 		return BIDI_NONE;
