@@ -42,7 +42,8 @@ struct loader {
 	char **files;		/* interned file names */
 	size_t nfiles;
 	void **kept;		/* memory owned by the guide */
-	size_t nkept;
+	size_t nkept, kept_cap;
+	size_t strings_cap;	/* room in g->strings */
 	struct linefix *lines;	/* libconfuse's line numbers, corrected */
 };
 
@@ -133,7 +134,10 @@ const struct guide *loader_guide(const struct loader *ld)
 
 void *loader_keep(struct loader *ld, void *p)
 {
-	ld->kept = xreallocarray(ld->kept, ld->nkept + 1, sizeof *ld->kept);
+	if (ld->nkept == ld->kept_cap) {
+		ld->kept_cap = ld->kept_cap ? ld->kept_cap * 2 : 256;
+		ld->kept = xreallocarray(ld->kept, ld->kept_cap, sizeof *ld->kept);
+	}
 	return ld->kept[ld->nkept++] = p;
 }
 
@@ -327,20 +331,19 @@ void loader_error(struct loader *ld, struct place at, const char *fmt, ...)
 	free(text);
 }
 
-static void add_string(struct loader *ld, const char *text, struct place at, char *what)
+static void add_string(struct loader *ld, const char *text, struct place at,
+		       const struct screen *s, const char *key)
 {
 	struct guide *g = ld->g;
 
-	g->strings = xreallocarray(g->strings, g->nstrings + 1, sizeof *g->strings);
-	g->strings[g->nstrings++] = (struct content_string){ text, at, loader_keep(ld, what) };
-}
-
-/* "page \"x\": text", or "title" for the global options. */
-static char *describe(const struct screen *s, const char *key)
-{
-	if (!s)
-		return xstrdup(key);
-	return xasprintf("%s \"%s\": %s", s->kind->name, s->id, key);
+	/* grows by doubling: a large directory has tens of thousands */
+	if (g->nstrings == ld->strings_cap) {
+		ld->strings_cap = ld->strings_cap ? ld->strings_cap * 2 : 256;
+		g->strings = xreallocarray(g->strings, ld->strings_cap, sizeof *g->strings);
+	}
+	g->strings[g->nstrings++] = (struct content_string){
+		text, at, s ? s->kind->name : NULL, s ? s->id : NULL, key
+	};
 }
 
 char *loader_normalise_prose(const char *raw)
@@ -407,7 +410,7 @@ static const char *take_string(struct loader *ld, struct screen *s, const char *
 		}
 	}
 	if ((flags & LD_TRANSLATE) && *v)
-		add_string(ld, v, at, describe(s, key));
+		add_string(ld, v, at, s, key);
 	return v;
 }
 

@@ -22,7 +22,9 @@ struct place {
 struct content_string {
 	const char *text;	/* the English msgid */
 	struct place at;
-	const char *what;	/* e.g. "page \"register\": text", for translators */
+	/* for translators: "page \"register\": text" from these three (kind
+	 * and id NULL for the global options) */
+	const char *kind, *id, *key;
 };
 
 /* A reference from one screen to another (a menu item's goto, ...). */

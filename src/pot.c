@@ -54,6 +54,16 @@ static void put_msgid(FILE *fp, const char *s)
 	}
 }
 
+/* "#. FILE:LINE: page \"x\": text" (or just the key for the global options) */
+static void describe(FILE *fp, const char *file, const struct content_string *cs)
+{
+	if (cs->kind)
+		fprintf(fp, "#. %s:%d: %s \"%s\": %s\n", file, cs->at.line, cs->kind, cs->id,
+			cs->key);
+	else
+		fprintf(fp, "#. %s:%d: %s\n", file, cs->at.line, cs->key);
+}
+
 void pot_write(const struct guide *g, FILE *fp, const char *strip)
 {
 	bool *done = xcalloc(g->nstrings, sizeof *done);
@@ -71,8 +81,7 @@ void pot_write(const struct guide *g, FILE *fp, const char *strip)
 		/* the same text in several places is one entry with several references */
 		for (size_t j = i; j < g->nstrings; j++)
 			if (!done[j] && strcmp(g->strings[i].text, g->strings[j].text) == 0)
-				fprintf(fp, "#. %s:%d: %s\n", relative(g->strings[j].at.file, strip),
-					g->strings[j].at.line, g->strings[j].what);
+				describe(fp, relative(g->strings[j].at.file, strip), &g->strings[j]);
 		for (size_t j = i; j < g->nstrings; j++)
 			if (!done[j] && strcmp(g->strings[i].text, g->strings[j].text) == 0) {
 				fprintf(fp, "#: %s:%d\n", relative(g->strings[j].at.file, strip),

@@ -167,7 +167,8 @@ START_TEST(places_after_comments)
 	ck_assert_int_eq(p->at.line, 9);
 	ck_assert_int_eq(m->links[0].at.line, 5);
 	for (size_t i = 0; i < g.nstrings; i++)
-		if (strcmp(g.strings[i].what, "page \"p\": text") == 0) {
+		if (g.strings[i].id && strcmp(g.strings[i].id, "p") == 0 &&
+		    strcmp(g.strings[i].key, "text") == 0) {
 			/* a text over four lines is placed where it starts */
 			ck_assert_int_eq(g.strings[i].at.line, 10);
 			text_seen = true;
