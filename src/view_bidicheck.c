@@ -131,6 +131,12 @@ static struct view_result check_action(struct view *v, const struct view_ctx *c,
 	case ACT_UP: v->cursor = v->cursor > first ? v->cursor - 1 : ANSWER_NONE; break;
 	case ACT_DOWN: v->cursor = v->cursor < ANSWER_NONE ? v->cursor + 1 : first; break;
 	case ACT_OPEN: return answer(c, v->cursor);
+	case ACT_BACK:
+		/* no answer: back where the person was, in a language that
+		 * needs no question, and asked again if they choose it again */
+		language_use(c->g, language_fallback(c->g));
+		r.close = true;
+		break;
 	default: r.handled = false;
 	}
 	return r;

@@ -80,6 +80,12 @@ expect "B  فارسی: "
 if [ $app = no ]; then
 	screen | grep -q '^ *A  ' && fail "line A offered without FriBidi"
 fi
+# Esc answers nothing: back, in English, and asked again next time
+keys Escape
+expect "Asylum in Serbia"
+expect_not "Which line can you read?"
+keys l 6
+expect "Which line can you read?"
 keys c
 expect "need a Unicode screen"
 expect "4. Српски (ћирилица)"

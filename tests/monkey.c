@@ -31,6 +31,7 @@ static struct {
 	{ "search", "Search all pages and contacts", 0 },
 	{ "help", "Go to the main menu", 0 },
 	{ "language", "Language / Langue", 0 },
+	{ "bidi-check", "Which line can you read?", 0 },
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
@@ -40,7 +41,7 @@ static struct {
 static const char *const keys[] = {
 	"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "\xd9\xa3", "\xdb\xb5",
 	"\r", "\x1b", "\x7f", "\x08", "h", "j", "k", "m", "b", " ", "?", "/", "t", "+", "-",
-	"f", "g", "\t", "a", "z", "\xd8\xa8", "\xd0\x96", "l", "\x1bOQ",
+	"f", "g", "\t", "a", "c", "z", "\xd8\xa8", "\xd0\x96", "l", "\x1bOQ",
 	"\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "\x1bOA", "\x1bOB", "\x1b[5~", "\x1b[6~",
 	"\x1b[H", "\x1bOP", "\x1b[15~", "\x1b[24~", "\x1b[", "\x1b[99~", "\x0c", "\x00",
 	"\xff", "\xc3", "x\x1b[1;5A",
