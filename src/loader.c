@@ -28,7 +28,8 @@
  * validation callback notes the line as each value is parsed. */
 struct place_note {
 	const void *key;	/* the value's string or section pointer */
-	struct place at;
+	unsigned file;		/* index in the loader's interned file names */
+	int line;
 };
 
 struct loader {
@@ -37,8 +38,8 @@ struct loader {
 	cfg_t *cfg;
 	struct place_note *notes;	/* open addressing by key; NULL keys are free */
 	size_t nnotes, cap;
-	const char *last_file;		/* the file name interned last, and its copy */
-	const char *last_interned;
+	const char *last_file;		/* the file name interned last */
+	unsigned last_index;		/* and its index in files */
 	char **files;		/* interned file names */
 	size_t nfiles;
 	void **kept;		/* memory owned by the guide */
@@ -101,19 +102,30 @@ static cfg_opt_t root_opts[] = {
  * now is kept here for the duration of cfg_parse() only. */
 static struct loader *parsing;
 
-static const char *intern_file(struct loader *ld, const char *name)
+/* The index of NAME among the interned file names, adding it if new. */
+static unsigned intern_file_index(struct loader *ld, const char *name)
 {
 	if (!name)
 		name = "?";
 	/* the values of one file come one after another */
 	if (ld->last_file && strcmp(ld->last_file, name) == 0)
-		return ld->last_interned;
+		return ld->last_index;
 	for (size_t i = 0; i < ld->nfiles; i++)
-		if (strcmp(ld->files[i], name) == 0)
-			return ld->last_file = ld->last_interned = ld->files[i];
+		if (strcmp(ld->files[i], name) == 0) {
+			ld->last_file = ld->files[i];
+			return ld->last_index = (unsigned)i;
+		}
 	ld->files = xreallocarray(ld->files, ld->nfiles + 1, sizeof *ld->files);
 	ld->files[ld->nfiles] = xstrdup(name);
-	return ld->last_file = ld->last_interned = ld->files[ld->nfiles++];
+	ld->last_file = ld->files[ld->nfiles];
+	return ld->last_index = (unsigned)ld->nfiles++;
+}
+
+static const char *intern_file(struct loader *ld, const char *name)
+{
+	unsigned i = intern_file_index(ld, name);	/* first: it may move files */
+
+	return ld->files[i];
 }
 
 struct screen loader_owner(const struct content_kind *named, const char *id, struct place at)
@@ -152,20 +164,30 @@ static size_t slot_of(const void *key, size_t cap)
 	return (size_t)h & (cap - 1);
 }
 
-static void put_note(struct place_note *table, size_t cap, struct place_note n)
+/* Put N in TABLE; true when its key was not there yet. */
+static bool put_note(struct place_note *table, size_t cap, struct place_note n)
 {
 	size_t i = slot_of(n.key, cap);
 
 	while (table[i].key && table[i].key != n.key)
 		i = (i + 1) & (cap - 1);
-	table[i] = n;	/* the same key again: the later value wins */
+	if (table[i].key) {
+		table[i] = n;	/* the same key again: the later value wins */
+		return false;
+	}
+	table[i] = n;
+	return true;
 }
 
+/* The table holds one note per value of the whole configuration: at 10,000
+ * contacts its first touch of fresh pages was a third of the load time, so
+ * entries are small and the table is filled up to three quarters (a probe
+ * finds its slot in about one step at that load). */
 static void note_place(struct loader *ld, const void *key, const char *file, int line)
 {
-	struct place_note n = { key, { intern_file(ld, file), line } };
+	struct place_note n = { key, intern_file_index(ld, file), line };
 
-	if ((ld->nnotes + 1) * 2 > ld->cap) {
+	if ((ld->nnotes + 1) * 4 > ld->cap * 3) {
 		size_t cap = ld->cap ? ld->cap * 2 : 1024;
 		struct place_note *t = xcalloc(cap, sizeof *t);
 
@@ -176,8 +198,7 @@ static void note_place(struct loader *ld, const void *key, const char *file, int
 		ld->notes = t;
 		ld->cap = cap;
 	}
-	put_note(ld->notes, ld->cap, n);
-	ld->nnotes++;
+	ld->nnotes += put_note(ld->notes, ld->cap, n);
 }
 
 /* Validation callback on every string and section option: note its place. */
@@ -287,28 +308,29 @@ static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 	return cfg_include(cfg, opt, argc, argv);
 }
 
-/* The place noted last for KEY, or NULL. */
-static const struct place *find_place(const struct loader *ld, const void *key)
+/* The place noted last for KEY into *AT; false when none was. */
+static bool find_place(const struct loader *ld, const void *key, struct place *at)
 {
 	if (!ld->cap || !key)
-		return NULL;
+		return false;
 	for (size_t i = slot_of(key, ld->cap); ld->notes[i].key; i = (i + 1) & (ld->cap - 1))
-		if (ld->notes[i].key == key)
-			return &ld->notes[i].at;
-	return NULL;
+		if (ld->notes[i].key == key) {
+			*at = (struct place){ ld->files[ld->notes[i].file], ld->notes[i].line };
+			return true;
+		}
+	return false;
 }
 
 /* Where the first value of an option was written, or the section's place. */
 static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
 {
-	const struct place *p = NULL;
+	struct place at;
 
-	if (opt && opt->type == CFGT_STR && cfg_opt_size(opt) > 0)
-		p = find_place(ld, cfg_opt_getnstr(opt, 0));
-	if (!p)
-		p = find_place(ld, sec);
-	if (p)
-		return *p;
+	if (opt && opt->type == CFGT_STR && cfg_opt_size(opt) > 0 &&
+	    find_place(ld, cfg_opt_getnstr(opt, 0), &at))
+		return at;
+	if (find_place(ld, sec, &at))
+		return at;
 	return (struct place){ intern_file(ld, sec->filename),
 			       linefix_line(ld->lines, sec->filename, sec->line) };
 }
@@ -458,10 +480,12 @@ size_t loader_string_list(struct loader *ld, struct screen *s, cfg_t *sec, const
 	}
 	for (unsigned i = 0; i < n; i++) {
 		const char *raw = cfg_opt_getnstr(opt, i);
-		const struct place *p = find_place(ld, raw);
-		struct place at = p ? *p : loader_place(ld, sec, NULL);
-		const char *v = take_string(ld, s, raw, at, key, flags);
+		struct place at;
+		const char *v;
 
+		if (!find_place(ld, raw, &at))
+			at = loader_place(ld, sec, NULL);
+		v = take_string(ld, s, raw, at, key, flags);
 		if (v)
 			list[kept++] = v;
 	}
