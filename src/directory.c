@@ -103,6 +103,11 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s)
 	(*buf)[*len] = '\0';
 }
 
+const char *contact_name(const struct contact *c)
+{
+	return c->group == GROUP_EMERGENCY ? tr(c->name) : c->name;
+}
+
 char *directory_fold(const struct contact *c)
 {
 	size_t len = 0, cap = 256;
@@ -112,6 +117,8 @@ char *directory_fold(const struct contact *c)
 	all[0] = '\0';
 	for (int i = 0; i < 6; i++)
 		append(&all, &len, &cap, plain[i]);
+	if (c->group == GROUP_EMERGENCY)
+		append(&all, &len, &cap, tr(c->name));
 	for (size_t i = 0; i < c->nphones; i++)
 		append(&all, &len, &cap, c->phones[i]);
 	for (size_t i = 0; i < c->nlanguages; i++)

@@ -24,7 +24,10 @@ struct hours_slot {
 struct contact {
 	const char *id;
 	enum contact_group group;
-	const char *name, *city, *address, *fax, *email, *website;	/* not translated */
+	/* a name is not translated, but an emergency service's is a word
+	 * ("Police") and is a msgid: see contact_name() */
+	const char *name;
+	const char *city, *address, *fax, *email, *website;	/* not translated */
 	const char *about, *note;	/* msgids */
 	const char **phones;
 	size_t nphones;
@@ -44,6 +47,9 @@ struct contact {
 	struct place at;
 };
 
+/* The name to show: an organisation's as written, an emergency service's in
+ * the current language (a person in crisis must read "Police"). */
+const char *contact_name(const struct contact *c);
 /* Everything the contact shows (names, places, numbers, what it does and its
  * services, translated and in English), folded for matching: new. */
 char *directory_fold(const struct contact *c);

@@ -75,7 +75,8 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 		loader_error(ld, loader_place(ld, sec, "group"),
 			     _("contact \"%s\": unknown group \"%s\" (organisation, authority, "
 			       "emergency)"), c->id, group);
-	c->name = loader_string(ld, &o, sec, "name", LD_REQUIRED);
+	c->name = loader_string(ld, &o, sec, "name",
+				LD_REQUIRED | (c->group == GROUP_EMERGENCY ? LD_TRANSLATE : 0));
 	c->about = loader_string(ld, &o, sec, "about", LD_TRANSLATE | LD_PROSE);
 	c->note = loader_string(ld, &o, sec, "note", LD_TRANSLATE | LD_PROSE);
 	c->city = loader_string(ld, &o, sec, "city", 0);

@@ -247,7 +247,7 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			const struct contact *ct = &d->contacts[i];
 
 			fputs("<h3>", out);
-			html_escape(ct->name, out);
+			html_escape(contact_name(ct), out);
 			fputs("</h3>\n", out);
 			if (ct->about)
 				html_prose(tr(ct->about), out);

@@ -237,7 +237,7 @@ static void add_emergency(struct view *v, const struct view_ctx *c)
 
 		if (ct->group != GROUP_EMERGENCY || ct->nphones == 0)
 			continue;
-		one = xasprintf("%s%s %s", any ? "| " : "", ct->name, ct->phones[0]);
+		one = xasprintf("%s%s %s", any ? "| " : "", contact_name(ct), ct->phones[0]);
 		append(&line, &len, &cap, one);
 		free(one);
 		any = true;
@@ -260,13 +260,13 @@ static char *list_line(const struct contact *ct, const char *status)
 	if (ct->last_confirmed)
 		parts[n++] = xasprintf(_("last confirmed %d"), ct->last_confirmed);
 	if (n == 0)
-		line = xstrdup(ct->name);
+		line = xstrdup(contact_name(ct));
 	else if (n == 1)
-		line = xasprintf("%s (%s)", ct->name, parts[0]);
+		line = xasprintf("%s (%s)", contact_name(ct), parts[0]);
 	else if (n == 2)
-		line = xasprintf("%s (%s, %s)", ct->name, parts[0], parts[1]);
+		line = xasprintf("%s (%s, %s)", contact_name(ct), parts[0], parts[1]);
 	else
-		line = xasprintf("%s (%s, %s, %s)", ct->name, parts[0], parts[1], parts[2]);
+		line = xasprintf("%s (%s, %s, %s)", contact_name(ct), parts[0], parts[1], parts[2]);
 	for (int i = 0; i < n; i++)
 		free(parts[i]);
 	return line;
@@ -340,7 +340,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	const struct contact *ct = state(v)->detail;
 	char status[160], iso[11], *line;
 
-	doc_prose(&v->doc, ct->name, DOC_BOLD, -1);
+	doc_prose(&v->doc, contact_name(ct), DOC_BOLD, -1);
 	add_emergency(v, c);
 	doc_blank(&v->doc);
 	if (ct->about)
@@ -376,8 +376,12 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 		field(v, _("Last confirmed"), line);
 		free(line);
 	}
-	status_text(ct, c, status, sizeof status);
-	field(v, _("Now"), status);
+	/* the sources give no hours for 192, 193 and 194: "opening hours not
+	 * known" beside them could keep a person in danger from calling */
+	if (ct->group != GROUP_EMERGENCY || ct->nhours || ct->appointment_only) {
+		status_text(ct, c, status, sizeof status);
+		field(v, _("Now"), status);
+	}
 	if (ct->note) {
 		doc_blank(&v->doc);
 		doc_prose(&v->doc, tr(ct->note), DOC_PLAIN, -1);

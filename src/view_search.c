@@ -142,7 +142,7 @@ static void run_search(struct view *v, const struct view_ctx *c)
 		char *all = directory_fold(ct);
 
 		if (match_folded(all, s->folded))
-			add_hit(s, dir_screen, ct, xstrdup(ct->name));
+			add_hit(s, dir_screen, ct, xstrdup(contact_name(ct)));
 		free(all);
 	}
 }

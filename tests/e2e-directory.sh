@@ -75,4 +75,21 @@ keys Enter
 expect "Phone: +381 21 528-132"
 keys q y
 expect_exit
+t kill-server
+
+# an emergency service's name is a word, translated; an organisation's is not
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang sr@latin --today 2026-11-23T10:00
+keys 7
+expect "Hitni slučajevi: Policija 192 | Vatrogasno-spasilačka služba 193 | Hitna"
+expect "Asylum Protection Center"
+# found in the language shown, and its details claim no opening hours
+keys /
+keys -l "hitna pomoc"
+keys Enter
+expect "Kontakt: Hitna pomoć"
+keys Enter
+expect "Telefon: 194"
+expect_not "radno vreme nije poznato"
+keys q y
+expect_exit
 echo "e2e-directory: all passed"
