@@ -71,6 +71,19 @@ bool view_scroll(struct view *v, const struct view_ctx *c, enum action a)
 	return true;
 }
 
+void view_no_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
+{
+	(void)v;
+	(void)c;
+	if (n)
+		buf[0] = '\0';
+}
+
+void view_leave_doc(struct view *v)
+{
+	doc_free(&v->doc);
+}
+
 void view_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	long last = v->top + c->rows;

@@ -93,6 +93,10 @@ void view_draw_doc(struct view *v, const struct view_ctx *c, int highlight);
 bool view_scroll(struct view *v, const struct view_ctx *c, enum action a);
 /* Shared: "lines A-B of N" when the doc does not fit, else "". */
 void view_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
+/* Shared by kinds whose screen always fits (a chooser): no position. */
+void view_no_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
+/* Shared by kinds that keep nothing but their doc: free it. */
+void view_leave_doc(struct view *v);
 
 extern const struct view_kind view_menu;
 extern const struct view_kind view_page;

@@ -155,19 +155,6 @@ static const char *check_hints(const struct view *v, const struct view_ctx *c)
 	return "A B C";
 }
 
-static void check_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
-{
-	(void)v;
-	(void)c;
-	if (n)
-		buf[0] = '\0';
-}
-
-static void check_leave(struct view *v)
-{
-	doc_free(&v->doc);
-}
-
 const struct view_kind view_bidi_check = {
 	.name = "bidi-check",
 	.enter = check_enter,
@@ -175,7 +162,7 @@ const struct view_kind view_bidi_check = {
 	.action = check_action,
 	.key = check_key,
 	.hints = check_hints,
-	.position = check_position,
-	.leave = check_leave,
+	.position = view_no_position,
+	.leave = view_leave_doc,
 	.tap = check_tap,
 };

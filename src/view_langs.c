@@ -134,25 +134,12 @@ static const char *langs_hints(const struct view *v, const struct view_ctx *c)
 	return "1-9 Enter";
 }
 
-static void langs_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
-{
-	(void)v;
-	(void)c;
-	if (n)
-		buf[0] = '\0';
-}
-
-static void langs_leave(struct view *v)
-{
-	doc_free(&v->doc);
-}
-
 const struct view_kind view_language = {
 	.name = "language",
 	.enter = langs_enter,
 	.draw = langs_draw,
 	.action = langs_action,
 	.hints = langs_hints,
-	.position = langs_position,
-	.leave = langs_leave,
+	.position = view_no_position,
+	.leave = view_leave_doc,
 };

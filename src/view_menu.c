@@ -122,11 +122,6 @@ static void menu_position(const struct view *v, const struct view_ctx *c, char *
 		buf[0] = '\0';
 }
 
-static void menu_leave(struct view *v)
-{
-	doc_free(&v->doc);
-}
-
 /* For --export: the laid-out doc. */
 static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 {
@@ -142,6 +137,6 @@ const struct view_kind view_menu = {
 	.action = menu_action,
 	.hints = menu_hints,
 	.position = menu_position,
-	.leave = menu_leave,
+	.leave = view_leave_doc,
 	.lay_out = lay_out,
 };

@@ -204,11 +204,6 @@ static void page_focus(struct view *v, const struct view_ctx *c, const char *que
 	view_clamp_top(v, c);
 }
 
-static void page_leave(struct view *v)
-{
-	doc_free(&v->doc);
-}
-
 /* For --export: the laid-out doc. */
 static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 {
@@ -224,7 +219,7 @@ const struct view_kind view_page = {
 	.action = page_action,
 	.hints = page_hints,
 	.position = view_position,
-	.leave = page_leave,
+	.leave = view_leave_doc,
 	.focus = page_focus,
 	.lay_out = lay_out,
 };

@@ -202,6 +202,25 @@ static void tokens_free(struct tokens *t)
 	list_free(&t->nonascii);
 }
 
+/* Skip a width or precision at P: digits, '*' or '*N$'. A plain '*' takes
+ * an argument of its own unless the directive has a position (POS). */
+static const char *skip_width(const char *p, unsigned pos, unsigned *next_arg)
+{
+	if (*p == '*') {
+		p++;
+		while (*p >= '0' && *p <= '9')
+			p++;
+		if (*p == '$')
+			p++;
+		else if (!pos)
+			(*next_arg)++;
+	} else {
+		while (*p >= '0' && *p <= '9')
+			p++;
+	}
+	return p;
+}
+
 /* Parse a C format directive at S (which is '%'); return its length, or 0
  * when it is not one ("%%" is handled by the caller). Store its key. */
 static size_t parse_directive(const char *s, unsigned *next_arg, char **key)
@@ -221,34 +240,9 @@ static size_t parse_directive(const char *s, unsigned *next_arg, char **key)
 	q = p;
 	while (*p && strchr("-+ #0'I", *p))
 		p++;
-	/* a width: digits, '*' or '*N$' */
-	if (*p == '*') {
-		p++;
-		while (*p >= '0' && *p <= '9')
-			p++;
-		if (*p == '$')
-			p++;
-		else if (!pos)
-			(*next_arg)++; /* the '*' takes an argument */
-	} else {
-		while (*p >= '0' && *p <= '9')
-			p++;
-	}
-	if (*p == '.') {
-		p++;
-		if (*p == '*') {
-			p++;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			if (*p == '$')
-				p++;
-			else if (!pos)
-				(*next_arg)++;
-		} else {
-			while (*p >= '0' && *p <= '9')
-				p++;
-		}
-	}
+	p = skip_width(p, pos, next_arg);
+	if (*p == '.')
+		p = skip_width(p + 1, pos, next_arg);	/* the precision */
 	/* a length: hh h l ll L q j z Z t */
 	while (*p && strchr("hlLqjzZt", *p))
 		p++;
