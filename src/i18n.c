@@ -4,6 +4,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,18 +76,25 @@ const char *tr(const char *msgid)
 }
 
 /* gettext(msgid) as language `code` has it (a new string), whatever the
- * current language is; the current one is put back. */
-static char *lookup_in(const char *code, const char *msgid)
+ * current language is; the current one is put back. *FOUND says whether the
+ * catalogue has it: gettext gives back msgid itself, the same pointer, when
+ * it has not, so a translation that is spelled as the English ("Police" in
+ * French) still counts. */
+static char *lookup_in(const char *code, const char *msgid, bool *found)
 {
 	const char *cur = getenv("LANGUAGE");
 	char *saved = cur ? strdup(cur) : NULL;
+	const char *t;
 	char *out;
 
+	*found = false;
 	if (cur && !saved)
 		return NULL;
 	setenv("LANGUAGE", code, 1);
 	textdomain(PACKAGE);
-	out = strdup(gettext(msgid));
+	t = gettext(msgid);
+	*found = t != msgid;
+	out = strdup(t);
 	if (saved)
 		setenv("LANGUAGE", saved, 1);
 	else
@@ -98,12 +106,13 @@ static char *lookup_in(const char *code, const char *msgid)
 
 char *tr_in(const char *code, const char *msgid)
 {
+	bool found;
 	char *t;
 
 	if (!msgid || !*msgid)
 		return NULL;
-	t = lookup_in(code, msgid);
-	if (t && strcmp(t, msgid) == 0) {
+	t = lookup_in(code, msgid, &found);
+	if (t && !found) {
 		free(t);	/* no translation in that language */
 		t = NULL;
 	}
@@ -119,12 +128,14 @@ int i18n_reviewed(const char *code)
 {
 	/* the catalogue's header is the translation of the empty msgid */
 	char *header;
+	bool found;
 	int reviewed;
 
 	if (strcmp(code, "en") == 0)
 		return 1;
-	header = lookup_in(code, "");
-	reviewed = header && *header && !strstr(header, "X-Native-Speaker-Reviewed: no");
+	header = lookup_in(code, "", &found);
+	/* a catalogue that does not say so has not been reviewed */
+	reviewed = header && strstr(header, "X-Native-Speaker-Reviewed: yes") != NULL;
 	free(header);
 	return reviewed;
 }

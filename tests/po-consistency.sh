@@ -1,8 +1,8 @@
 #!/bin/sh
 # po-consistency.sh: every catalogue in po/LINGUAS passes `msgfmt --check`,
 # has no untranslated or fuzzy entry, and says what the English says in
-# numbers, dates, printf directives, phone numbers and Serbian terms
-# (tests/po_check.c). First a self-test: a catalogue broken on purpose must
+# numbers, dates, printf directives, phone numbers and Serbian terms, and
+# says in its header whether a native speaker reviewed it (tests/po_check.c). First a self-test: a catalogue broken on purpose must
 # fail, with each of its faults named, so that this test cannot pass by
 # checking nothing.
 . "$(dirname "$0")/lib.sh"
@@ -40,6 +40,7 @@ sed -e '/^msgid "Appeal to the Asylum Commission (15 days)"$/,/^$/{
     -e '/^msgid "Source:"$/,/^$/s/^msgstr\[1\] .*/msgstr[1] ""/' \
     -e '/^msgid "The events are:"$/i\
 #, fuzzy' \
+    -e '/^"X-Native-Speaker-Reviewed: no\\n"$/d' \
     "$src" > "$broken" || fail "sed could not make $broken"
 cmp -s "$src" "$broken" && fail "the self-test's sed changed nothing in $src"
 
@@ -66,6 +67,7 @@ expect_problem 'contact \"%s\": \"%s\" is not a phone number' \
 	'phone number not in ASCII digits (expected 0-9, found ١٩٢)'
 expect_problem 'Source:" msgstr[1]' 'untranslated'
 expect_problem 'The events are:' 'fuzzy'
+expect_problem '"' 'header: no review field'
 # the line printed is the line of the entry's msgid
 line=$(grep -n '^msgid "The events are:"$' "$broken" | cut -d: -f1)
 grep -F -q "$broken:$line: msgid \"The events are:\": fuzzy" "$tmp/broken.out" ||

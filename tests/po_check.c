@@ -856,15 +856,18 @@ static void find_lines(const char *path, struct lines *l)
 	fclose(f);
 }
 
-/* Is the catalogue in Serbian Cyrillic? Its header says "Language: sr".
- * (The header is taken from the message: po_file_domain_header returns a
- * copy that libgettextpo 0.21 allocates, behind a const pointer.) */
-static int cyrillic_catalogue(po_file_t file)
+/* What the catalogue's header says: whether it is in Serbian Cyrillic
+ * ("Language: sr") and whether a native speaker has reviewed it
+ * ("X-Native-Speaker-Reviewed: yes" or "no"; *REVIEW is 1 when the field is
+ * missing or says something else). (The header is taken from the message:
+ * po_file_domain_header returns a copy that libgettextpo 0.21 allocates,
+ * behind a const pointer.) */
+static int cyrillic_catalogue(po_file_t file, int *review)
 {
 	po_message_iterator_t it = po_message_iterator(file, NULL);
 	const char *header = NULL;
 	po_message_t m;
-	char *lang;
+	char *lang, *reviewed;
 	int cyr = 0;
 
 	while ((m = po_next_message(it)))
@@ -874,6 +877,7 @@ static int cyrillic_catalogue(po_file_t file)
 			break;
 		}
 	lang = header ? po_header_field(header, "Language") : NULL;
+	reviewed = header ? po_header_field(header, "X-Native-Speaker-Reviewed") : NULL;
 	po_message_iterator_free(it);
 
 	if (lang) {
@@ -881,6 +885,8 @@ static int cyrillic_catalogue(po_file_t file)
 		      !strstr(lang, "@latin") && !strstr(lang, "Latn");
 		free(lang);
 	}
+	*review = !reviewed || (strcmp(reviewed, "yes") != 0 && strcmp(reviewed, "no") != 0);
+	free(reviewed);
 	return cyr;
 }
 
@@ -900,7 +906,8 @@ static int check_file(const char *path)
 		return 2;
 	}
 	find_lines(path, &lines);
-	int cyrillic = cyrillic_catalogue(file);
+	int review_missing;
+	int cyrillic = cyrillic_catalogue(file, &review_missing);
 
 	/* count the messages first: with a count that does not match the
 	 * "msgid" lines, no line is printed rather than a wrong one */
@@ -924,8 +931,13 @@ static int check_file(const char *path)
 		if (lines_ok)
 			e.line = lines.live[live];
 		live++;
-		if (!*e.msgid && !po_message_msgctxt(m))
-			continue; /* the header */
+		if (!*e.msgid && !po_message_msgctxt(m)) {
+			/* the chooser marks catalogues nobody has reviewed */
+			if (review_missing)
+				report(&e, "header: no review field (expected "
+				       "\"X-Native-Speaker-Reviewed: yes\" or \"no\")");
+			continue;
+		}
 		entries++;
 
 		int c_format = po_message_is_format(m, "c-format");
