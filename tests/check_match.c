@@ -12,6 +12,7 @@
 #include "hours.h"
 #include "match.h"
 #include "suites.h"
+#include "tz.h"
 
 static const struct {
 	const char *text, *query;
@@ -151,6 +152,50 @@ START_TEST(open_now)
 }
 END_TEST
 
+/* The days the clocks change in Europe/Belgrade, from the instant the clock
+ * reads (UTC) to "open now" (worked out by hand: CET is UTC+1, CEST UTC+2,
+ * the change at 01:00 UTC on the last Sunday of March and of October; in
+ * 2026 that is 29 March and 25 October). A contact open every day 09:00-17:00. */
+static const struct {
+	time_t utc;
+	const char *what;
+	int hour, minute;	/* local time */
+	enum open_state state;
+} clock_days[] = {
+	{ 1774765800, "29 Mar 2026 06:30 UTC = 08:30 CEST", 8, 30, OPEN_CLOSED },
+	{ 1774769400, "29 Mar 2026 07:30 UTC = 09:30 CEST", 9, 30, OPEN_NOW },
+	{ 1792913400, "25 Oct 2026 07:30 UTC = 08:30 CET", 8, 30, OPEN_CLOSED },
+	{ 1792915200, "25 Oct 2026 08:00 UTC = 09:00 CET", 9, 0, OPEN_NOW },
+};
+
+START_TEST(open_on_clock_change_days)
+{
+	struct hours_slot slot;
+	struct contact c;
+	struct moment now;
+	struct open_status st;
+
+	if (!tz_available("Europe/Belgrade"))
+		return;	/* no tzdata: tz_local's own tests say so */
+	setup_calendar();
+	ck_assert_int_eq(directory_parse_slot("mon-sun 09:00-17:00", &slot), 0);
+	c = office(&slot, 1);
+	ck_assert_int_eq(tz_local("Europe/Belgrade", clock_days[_i].utc, &now), TZ_OK);
+	ck_assert_msg(now.hour == clock_days[_i].hour && now.minute == clock_days[_i].minute,
+		      "%s: local %02d:%02d", clock_days[_i].what, now.hour, now.minute);
+	st = hours_status(&c, &cal, now);
+	ck_assert_msg(st.state == clock_days[_i].state, "%s: state %d", clock_days[_i].what,
+		      st.state);
+	if (st.state == OPEN_CLOSED) {
+		/* opens the same day at 09:00 */
+		ck_assert(dates_compare(st.next_day, now.date) == 0);
+		ck_assert_int_eq(st.next_minute, 9 * 60);
+	} else {
+		ck_assert_int_eq(st.until, 17 * 60);
+	}
+}
+END_TEST
+
 START_TEST(appointment_and_unknown)
 {
 	struct contact c = office(NULL, 0);
@@ -198,6 +243,8 @@ Suite *match_suite(void)
 	tcase_add_loop_test(tc, folding, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, folded_forms);
 	tcase_add_test(tc, open_now);
+	tcase_add_loop_test(tc, open_on_clock_change_days, 0,
+			    (int)(sizeof clock_days / sizeof clock_days[0]));
 	tcase_add_test(tc, appointment_and_unknown);
 	tcase_add_test(tc, field_checks);
 	suite_add_tcase(s, tc);
