@@ -135,7 +135,7 @@ int i18n_reviewed(const char *code)
 		return 1;
 	header = lookup_in(code, "", &found);
 	/* a catalogue that does not say so has not been reviewed */
-	reviewed = header && strstr(header, "X-Native-Speaker-Reviewed: yes") != NULL;
+	reviewed = found && header && strstr(header, "X-Native-Speaker-Reviewed: yes") != NULL;
 	free(header);
 	return reviewed;
 }

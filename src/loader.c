@@ -168,15 +168,13 @@ static size_t slot_of(const void *key, size_t cap)
 static bool put_note(struct place_note *table, size_t cap, struct place_note n)
 {
 	size_t i = slot_of(n.key, cap);
+	bool fresh;
 
 	while (table[i].key && table[i].key != n.key)
 		i = (i + 1) & (cap - 1);
-	if (table[i].key) {
-		table[i] = n;	/* the same key again: the later value wins */
-		return false;
-	}
-	table[i] = n;
-	return true;
+	fresh = !table[i].key;
+	table[i] = n;	/* the same key again: the later value wins */
+	return fresh;
 }
 
 /* The table holds one note per value of the whole configuration: at 10,000
