@@ -76,6 +76,8 @@ struct view_kind {
 	 * --export, so that exported text is what the screen shows. NULL: the
 	 * kind has nothing to export. */
 	const struct doc *(*lay_out)(struct view *v, const struct view_ctx *c);
+	/* The printed handout's doc, when it is not lay_out's (NULL: lay_out). */
+	const struct doc *(*handout)(struct view *v, const struct view_ctx *c);
 	/* After opening from a search: show the first line matching the folded
 	 * query, or the target (NULL: the kind has nothing to focus). */
 	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,

@@ -560,6 +560,27 @@ static void calc_leave(struct view *v)
 	doc_free(&v->doc);
 }
 
+/* For --export: the calculator on paper has nothing to type, so its handout
+ * is its title, its note (how days are counted, not legal advice) and sources. */
+static const struct doc *handout(struct view *v, const struct view_ctx *c)
+{
+	const struct calc_data *cd = v->screen->data;
+
+	doc_free(&v->doc);
+	doc_init(&v->doc, c->cols - 2);
+	add_line(v, tr(v->screen->title), DOC_BOLD);
+	if (cd->note) {
+		doc_blank(&v->doc);
+		add_line(v, tr(cd->note), DOC_PLAIN);
+	}
+	doc_blank(&v->doc);
+	add_line(v, ngettext("Source:", "Sources:", cd->nsources), DOC_BOLD);
+	for (size_t i = 0; i < cd->nsources; i++)
+		doc_item(&v->doc, "- ", tr(cd->sources[i]), DOC_PLAIN, -1);
+	v->layout = 0;	/* the screen lays itself out again */
+	return &v->doc;
+}
+
 const struct view_kind view_calc = {
 	.name = "calculator",
 	.enter = calc_enter,
@@ -570,4 +591,5 @@ const struct view_kind view_calc = {
 	.hints = calc_hints,
 	.position = calc_position,
 	.leave = calc_leave,
+	.handout = handout,
 };

@@ -48,7 +48,7 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 		doc_blank(&v->doc);
 		memmove(&v->doc.lines[first + 1], &v->doc.lines[first],
 			(v->doc.n - first - 1) * sizeof *v->doc.lines);
-		v->doc.lines[first] = (struct doc_line){ L"", 0, NULL, 0, 0, 0, DOC_PLAIN, -1 };
+		v->doc.lines[first] = (struct doc_line){ L"", 0, NULL, 0, 0, 0, DOC_PLAIN, -1, 0 };
 	}
 	if (p->ncards > 1) {
 		char *line = xasprintf(_("Card %d of %zu: Space for the next one."), card_of(v) + 1,
