@@ -139,6 +139,19 @@ static void add_today(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* How old the counting rules' sources are, when they are old or undated. */
+static void add_age(struct view *v, const struct view_ctx *c)
+{
+	const struct calc_data *cd = v->screen->data;
+	char *s = source_dates_line(cd->source_dates, cd->nsource_dates, c->today);
+
+	if (s) {
+		add_line(v, s, DOC_BOLD);
+		doc_blank(&v->doc);
+	}
+	free(s);
+}
+
 static void layout_events(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -146,6 +159,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 
 	add_line(v, tr(v->screen->title), DOC_BOLD);
 	doc_blank(&v->doc);
+	add_age(v, c);
 	add_today(v, c);
 	if (cd->intro) {
 		doc_blank(&v->doc);
@@ -569,11 +583,12 @@ static const struct doc *handout(struct view *v, const struct view_ctx *c)
 	doc_free(&v->doc);
 	doc_init(&v->doc, c->cols - 2);
 	add_line(v, tr(v->screen->title), DOC_BOLD);
-	if (cd->note) {
-		doc_blank(&v->doc);
-		add_line(v, tr(cd->note), DOC_PLAIN);
-	}
 	doc_blank(&v->doc);
+	add_age(v, c);
+	if (cd->note) {
+		add_line(v, tr(cd->note), DOC_PLAIN);
+		doc_blank(&v->doc);
+	}
 	add_line(v, ngettext("Source:", "Sources:", cd->nsources), DOC_BOLD);
 	for (size_t i = 0; i < cd->nsources; i++)
 		doc_item(&v->doc, "- ", tr(cd->sources[i]), DOC_PLAIN, -1);

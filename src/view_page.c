@@ -64,6 +64,19 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* How old the sources are, near the top, when they are old or undated. */
+static void layout_age(struct view *v, const struct view_ctx *c)
+{
+	const struct page_data *p = v->screen->data;
+	char *s = source_dates_line(p->source_dates, p->nsource_dates, c->today);
+
+	if (!s)
+		return;
+	doc_prose(&v->doc, s, DOC_BOLD, -1);
+	doc_blank(&v->doc);
+	free(s);
+}
+
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
@@ -78,6 +91,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	}
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	doc_blank(&v->doc);
+	layout_age(v, c);
 	if (p->ncards && !c->line_mode) {
 		doc_prose(&v->doc, _("Press Enter to show a sentence of this page to an official, "
 				     "in Serbian."), DOC_REVERSE, -1);
