@@ -286,12 +286,14 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 		free(line);
 	}
 	if (r->saturday) {
+		const char *note = deadlines_of(c)->cal.saturday_note;
+
 		datefmt_short(r->act_by, day, sizeof day);
-		line = xasprintf(_("This day is a Saturday, and the law is not clear about "
-				   "Saturdays. Hand it in by %s, or send it by registered post on "
-				   "the Saturday: the day of posting counts."), day);
+		line = xasprintf(_("This day is a Saturday. Hand it in by %s."), day);
 		doc_item(&v->doc, "  ", line, DOC_BOLD, -1);
 		free(line);
+		if (note)
+			doc_item(&v->doc, "  ", tr(note), DOC_PLAIN, -1);
 	}
 	if (!r->rule->confirmed)
 		doc_item(&v->doc, "  ", _("Not confirmed in the law. Ask a lawyer."), DOC_REVERSE,
