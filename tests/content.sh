@@ -41,14 +41,15 @@ for lang in en fr ar fa fa_AF ps ur sr sr@latin; do
 done
 
 # translations mended (the catalogues' current entries, not the obsolete ones)
-cat_text() { grep -v '^#' "$top_srcdir/po/$1.po"; }
+# one line: the wrapped lines of each string joined again
+cat_text() { grep -v '^#' "$top_srcdir/po/$1.po" | sed 's/^msg[a-z]* //; s/^"//; s/"$//' | tr -d '\n'; }
 cat_text fa | grep -q "تصمیم دربارهٔ درخواست پناهندگی خود را در 3 ماه بگیرید" &&
 	fail "fa: the quoted guide says 'you must make the decision'"
 cat_text ps | grep -q "تر ټولو وړاندې" && fail "ps: 'earliest' can be read as 'first of all'"
 cat_text ur | grep -q "سب سے پہلا وقت ٹائپ کریں جو ہو سکتا تھا" && fail "ur: 'earliest time' unclear"
-cat_text sr | tr -d '"\\n' | grep -q "надлежн[^ ]* канцелариј" && fail "sr: the Asylum Office named only 'the competent office'"
-cat_text sr | tr -d '"\\n' | grep -q -i "избегличк[^ ]* статус" && fail "sr: refugee status not the Act's 'право на уточиште'"
-cat_text sr@latin | tr -d '"\n' | grep -q -i "nadležn[a-z]* kancelarij" && fail "sr@latin: 'the competent office'"
+cat_text sr | grep -q "надлежн[^ ]* канцелариј" && fail "sr: the Asylum Office named only 'the competent office'"
+cat_text sr | grep -q -i "избегличк[^ ]* статус" && fail "sr: refugee status not the Act's 'право на уточиште'"
+cat_text sr@latin | grep -q -i "nadležn[a-z]* kancelarij" && fail "sr@latin: 'the competent office'"
 ex sr refugee-status | grep -q "право на уточиште\|Право на уточиште" || fail "sr: the refugee-status page does not use the Act's term"
 
 # the content stands alone: no pointer to files outside the repository
