@@ -82,6 +82,10 @@ grep -q 'This is not legal advice' "$tmp/calc.html" || fail "the calculator's ha
 # the language code is the chosen one, escaped: nothing from the environment
 LANGUAGE='x"><script>' "$PUTOKAZ" --export about --format html >"$tmp/env.html"
 grep -q '^<html lang="en" dir="ltr">$' "$tmp/env.html" || fail "LANGUAGE reached the html: $(sed -n 2p "$tmp/env.html")"
+# without --lang, LANGUAGE chooses an offered language: its text, code and direction
+LANGUAGE=ar "$PUTOKAZ" --export about --format html >"$tmp/env-ar.html"
+grep -q '^<html lang="ar" dir="rtl">$' "$tmp/env-ar.html" ||
+	fail "LANGUAGE=ar: $(sed -n 2p "$tmp/env-ar.html")"
 
 # refusals
 "$PUTOKAZ" --export nowhere >/dev/null 2>"$tmp/err" && fail "an unknown screen was exported"
