@@ -331,6 +331,7 @@ int export_run(const struct guide *g, const char *what, enum export_format forma
 	c.rows = 1 << 20;
 	c.cols = width + 2;	/* views leave a column on each side */
 	c.layout = 1;
+	c.printing = true;
 	if (format == EXPORT_HTML)
 		html_head(g, out);
 	for (size_t i = 0; i < n; i++) {

@@ -92,7 +92,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	doc_blank(&v->doc);
 	layout_age(v, c);
-	if (p->ncards && !c->line_mode) {
+	if (p->ncards && !c->line_mode && !c->printing) {
 		doc_prose(&v->doc, _("Press Enter to show a sentence of this page to an official, "
 				     "in Serbian."), DOC_REVERSE, -1);
 		doc_blank(&v->doc);
