@@ -49,6 +49,8 @@ cat_text ps | grep -q "تر ټولو وړاندې" && fail "ps: 'earliest' can b
 cat_text ur | grep -q "سب سے پہلا وقت ٹائپ کریں جو ہو سکتا تھا" && fail "ur: 'earliest time' unclear"
 cat_text sr | grep -q "надлежн[^ ]* канцелариј" && fail "sr: the Asylum Office named only 'the competent office'"
 cat_text sr | grep -q -i "избегличк[^ ]* статус" && fail "sr: refugee status not the Act's 'право на уточиште'"
+cat_text sr | grep -q "пред судом (Upravni sud)\|- суд (Upravni sud)\|потврд[^ ]* (potvrda o registraciji)" &&
+	fail "sr: a generic noun before a Serbian term: one rendering per term"
 cat_text sr@latin | grep -q -i "nadležn[a-z]* kancelarij" && fail "sr@latin: 'the competent office'"
 ex sr refugee-status | grep -q "право на уточиште\|Право на уточиште" || fail "sr: the refugee-status page does not use the Act's term"
 
