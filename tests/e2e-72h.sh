@@ -32,6 +32,18 @@ check_one() {
 	t kill-server
 }
 
+# every catalogue: the explanation names no number but the 72 hours (no
+# clock time, no hour to add or take away), and not the paper's time
+if command -v msggrep >/dev/null 2>&1; then
+	for l in ar fa ps ur fr sr sr@latin; do
+		text=$(msggrep --msgid -F -e "When the clocks change" "$top_srcdir/po/$l.po" |
+			awk 'BEGIN { RS = "" } END { print }' | sed -n '/^msgstr/,$p' | tr -d '\n"')
+		[ -n "$text" ] || fail "$l: the 72-hours explanation is not translated"
+		numbers=$(echo "$text" | grep -o "[0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹]\+" | sort -u | tr '\n' ' ')
+		[ "$numbers" = "72 " ] || fail "$l: the explanation names numbers: $numbers"
+	done
+fi
+
 check_one 202603271000 "Monday 30 March 2026" 11:00
 check_one 202610231000 "Monday 26 October 2026" 09:00
 check_one 202703261000 "Monday 29 March 2027" 11:00
