@@ -199,8 +199,7 @@ static const char *html_link(const struct screen *s, int tag)
 {
 	const struct menu_data *m = s->data;
 
-	if (tag < 0 || strcmp(s->kind->name, "menu") != 0 || (size_t)tag >= m->nitems ||
-	    strcmp(m->items[tag].target, MENU_LANGUAGE_TARGET) == 0)
+	if (tag < 0 || strcmp(s->kind->name, "menu") != 0 || (size_t)tag >= m->nitems)
 		return NULL;
 	return m->items[tag].target;
 }

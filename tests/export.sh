@@ -44,6 +44,11 @@ grep -q '^<html lang="en" dir="ltr">$' "$tmp/all.html" || fail "no html element"
 grep -q '<section id="reach-centre">' "$tmp/all.html" || fail "no section for a page"
 grep -q '<p>Facts last checked: 2026-11-22</p>' "$tmp/all.html" || fail "no date in the html"
 grep -q '<script\|<link\|src=' "$tmp/all.html" && fail "the html is not self-contained"
+# every link leads to a section of the handout: no language to choose on paper
+for id in $(grep -o 'href="#[^"]*"' "$tmp/all.html" | sed 's/href="#//; s/"$//' | sort -u); do
+	grep -q "<section id=\"$id\">" "$tmp/all.html" || fail "a link to #$id leads nowhere"
+done
+grep -q "Language / Langue" "$tmp/all.txt" && fail "the text handout offers a language to choose"
 
 # every language: the direction its configuration gives, its own code, and
 # the same sentences in the same order in both formats (the cards' table
