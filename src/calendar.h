@@ -29,6 +29,7 @@ struct calendar {
 	size_t nholidays;
 	const char **sources;
 	size_t nsources;
+	const char *saturday_note;	/* msgid or NULL: what to do when a last day is a Saturday */
 };
 
 /* Whether d is a public holiday; *name (may be NULL) gets its msgid, and

@@ -27,6 +27,7 @@ cfg_opt_t deadlines_calendar_opts[] = {
 	CFG_SEC("holiday", holiday_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_STR_LIST("source", NULL, CFGF_NODEFAULT),
 	CFG_STR("updated", NULL, CFGF_NODEFAULT),
+	CFG_STR("saturday-note", NULL, CFGF_NODEFAULT),	/* a last day on a Saturday */
 	CFG_END()
 };
 
@@ -135,6 +136,7 @@ static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 		load_holiday(ld, cfg_getnsec(sec, "holiday", i), &c->holidays[i]);
 	c->nsources = loader_string_list(ld, &o, sec, "source", LD_REQUIRED | LD_TRANSLATE,
 					 &c->sources);
+	c->saturday_note = loader_string(ld, &o, sec, "saturday-note", LD_TRANSLATE | LD_PROSE);
 	loader_date(ld, &o, sec, "updated", true, &updated);
 }
 

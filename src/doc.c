@@ -29,7 +29,7 @@ static void add_line(struct doc *d, const wchar_t *text, size_t len, int indent,
 		     int style, int tag)
 {
 	d->lines = xreallocarray(d->lines, d->n + 1, sizeof *d->lines);
-	d->lines[d->n++] = (struct doc_line){ text, len, NULL, 0, indent, cols, style, tag };
+	d->lines[d->n++] = (struct doc_line){ text, len, NULL, 0, indent, cols, style, tag, 0 };
 }
 
 static wchar_t *keep(struct doc *d, wchar_t *buf)
@@ -49,9 +49,11 @@ static void add_wrapped(struct doc *d, const wchar_t *s, size_t n, int hang, int
 	struct text_line *lines;
 	size_t count = text_wrap(s, n, d->width, hang, &lines), first = d->n;
 
-	for (size_t i = 0; i < count; i++)
+	for (size_t i = 0; i < count; i++) {
 		add_line(d, s + lines[i].start, lines[i].len, i ? hang : 0, lines[i].cols, style,
 			 tag);
+		d->lines[d->n - 1].cont = i > 0;
+	}
 	/* Reordered after wrapping, line by line, with the levels of the whole
 	 * paragraph: the first logical words stay on the first line. */
 	if (bidi_app() && (bidi_rtl() || bidi_has_rtl(s, n))) {

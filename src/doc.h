@@ -21,6 +21,7 @@ struct doc_line {
 	int cols;		/* columns of the text */
 	int style;
 	int tag;		/* what the line belongs to (a menu item's index), or -1 */
+	int cont;		/* 1: the wrapped rest of the line before (same paragraph) */
 };
 
 struct doc {

@@ -1,6 +1,7 @@
-/* export.c: --export. Text comes from the same layout code as the screen;
- * HTML is self-contained, with dir="rtl" when the language is written right
- * to left, so that any browser prints Arabic-script text correctly. */
+/* export.c: --export. Both formats print the docs the screens lay out (one
+ * walk over the screens, two printers), so that a caveat, note or warning
+ * cannot be in one format and missing from the other. HTML is self-contained,
+ * with the language's own direction from the configuration. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -12,9 +13,18 @@
 #include "kind.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "language.h"
 #include "text.h"
 #include "view.h"
 #include "xalloc.h"
+
+/* A printer: how each piece of a laid-out screen is written. */
+struct printer {
+	void (*doc)(const struct doc *d, const struct screen *s, FILE *out);
+	void (*cards_begin)(FILE *out);
+	void (*card)(const char *mine, const char *serbian, int width, FILE *out);
+	void (*cards_end)(FILE *out);
+};
 
 /* Screens in the order a reader meets them: depth first from the root. */
 static void collect(const struct guide *g, const struct screen *s, const struct screen **order,
@@ -28,9 +38,72 @@ static void collect(const struct guide *g, const struct screen *s, const struct 
 		collect(g, guide_find_screen(g, s->links[i].target), order, n, seen);
 }
 
-static void print_doc(const struct doc *d, size_t from, FILE *out)
+/* A page's cards: the person's language and the officials', each pair once. */
+static void walk_cards(const struct screen *s, const struct view_ctx *c,
+		       const struct printer *p, FILE *out)
 {
-	for (size_t i = from; i < d->n; i++) {
+	const struct page_data *pd = s->data;
+
+	if (!pd->ncards)
+		return;
+	p->cards_begin(out);
+	for (size_t i = 0; i < pd->ncards; i++) {
+		char *serbian = tr_in(c->g->card_language, pd->cards[i]);
+
+		p->card(tr(pd->cards[i]), serbian ? serbian : "", c->cols - 2, out);
+		free(serbian);
+	}
+	p->cards_end(out);
+}
+
+/* One screen, laid out by its own view kind, given to the printer. */
+static void walk_screen(const struct screen *s, const struct view_ctx *c,
+			const struct printer *p, FILE *out)
+{
+	const struct view_kind *k = view_kind_for(s);
+	const struct doc *(*lay)(struct view *, const struct view_ctx *) =
+		k ? (k->handout ? k->handout : k->lay_out) : NULL;
+	struct view v;
+
+	if (!lay) {
+		/* a kind with nothing to print: its title only */
+		struct doc d;
+
+		doc_init(&d, c->cols - 2);
+		doc_prose(&d, tr(s->title), DOC_BOLD, -1);
+		p->doc(&d, s, out);
+		doc_free(&d);
+		return;
+	}
+	memset(&v, 0, sizeof v);
+	v.screen = s;
+	v.kind = k;
+	k->enter(&v, c);
+	p->doc(lay(&v, c), s, out);
+	if (strcmp(k->name, "page") == 0)
+		walk_cards(s, c, p, out);
+	if (strcmp(k->name, "directory") == 0 && c->g->directory) {
+		/* every contact's details, as its detail screen shows them */
+		for (size_t i = 0; i < c->g->directory->ncontacts; i++) {
+			k->focus(&v, c, NULL, &c->g->directory->contacts[i]);
+			p->doc(lay(&v, c), s, out);
+		}
+	}
+	k->leave(&v);
+	free(v.state);
+}
+
+/* ---- text ---- */
+
+/* The doc's lines as they are, one blank line between docs of a screen. */
+static void text_doc(const struct doc *d, const struct screen *s, FILE *out)
+{
+	static const struct screen *last;
+
+	if (last == s)
+		fputc('\n', out);
+	last = s;
+	for (size_t i = 0; i < d->n; i++) {
 		char *u = text_encode(d->lines[i].text, d->lines[i].len);
 
 		fprintf(out, "%*s%s\n", d->lines[i].indent, "", u);
@@ -38,71 +111,51 @@ static void print_doc(const struct doc *d, size_t from, FILE *out)
 	}
 }
 
-/* A page's cards: the person's language and the officials' side by side. */
-static void print_cards(const struct screen *s, const struct view_ctx *c, FILE *out)
+/* The heading above a page's cards. */
+static void text_cards_begin(FILE *out)
 {
-	const struct page_data *p = s->data;
-	int half = (c->cols - 2 - 3) / 2;
-
-	if (!p->ncards)
-		return;
 	fprintf(out, "\n%s\n", _("To show an official:"));
-	for (size_t i = 0; i < p->ncards; i++) {
-		char *serbian = tr_in(c->g->card_language, p->cards[i]);
-		struct doc left, right;
-
-		doc_init(&left, half);
-		doc_init(&right, half);
-		doc_prose(&left, tr(p->cards[i]), DOC_PLAIN, -1);
-		doc_prose(&right, serbian ? serbian : "", DOC_PLAIN, -1);
-		fputc('\n', out);
-		for (size_t k = 0; k < left.n || k < right.n; k++) {
-			char *l = k < left.n ? text_encode(left.lines[k].text, left.lines[k].len) :
-					       xstrdup("");
-			char *r = k < right.n ? text_encode(right.lines[k].text, right.lines[k].len) :
-						xstrdup("");
-			int pad = half - (k < left.n ? left.lines[k].cols : 0);
-
-			fprintf(out, "%s%*s | %s\n", l, pad > 0 ? pad : 0, "", r);
-			free(l);
-			free(r);
-		}
-		doc_free(&left);
-		doc_free(&right);
-		free(serbian);
-	}
 }
 
-/* One screen as text, laid out by its own view kind. */
-static void text_screen(const struct screen *s, const struct view_ctx *c, FILE *out)
+/* One card: the person's language and the officials' side by side. */
+static void text_card(const char *mine, const char *serbian, int width, FILE *out)
 {
-	const struct view_kind *k = view_kind_for(s);
-	struct view v;
+	int half = (width - 3) / 2;
+	struct doc left, right;
 
-	if (!k || !k->lay_out) {
-		/* a kind with nothing to print (the calculator): its title only */
-		fprintf(out, "%s\n", tr(s->title));
-		return;
+	doc_init(&left, half);
+	doc_init(&right, half);
+	doc_prose(&left, mine, DOC_PLAIN, -1);
+	doc_prose(&right, serbian, DOC_PLAIN, -1);
+	fputc('\n', out);
+	for (size_t k = 0; k < left.n || k < right.n; k++) {
+		char *l = k < left.n ? text_encode(left.lines[k].text, left.lines[k].len) :
+				       xstrdup("");
+		char *r = k < right.n ? text_encode(right.lines[k].text, right.lines[k].len) :
+					xstrdup("");
+		int pad = half - (k < left.n ? left.lines[k].cols : 0);
+
+		fprintf(out, "%s%*s | %s\n", l, pad > 0 ? pad : 0, "", r);
+		free(l);
+		free(r);
 	}
-	memset(&v, 0, sizeof v);
-	v.screen = s;
-	v.kind = k;
-	k->enter(&v, c);
-	print_doc(k->lay_out(&v, c), 0, out);
-	if (strcmp(k->name, "page") == 0)
-		print_cards(s, c, out);
-	if (strcmp(k->name, "directory") == 0 && c->g->directory) {
-		/* every contact's details, as its detail screen shows them */
-		for (size_t i = 0; i < c->g->directory->ncontacts; i++) {
-			fputc('\n', out);
-			k->focus(&v, c, NULL, &c->g->directory->contacts[i]);
-			print_doc(k->lay_out(&v, c), 0, out);
-		}
-	}
-	k->leave(&v);
-	free(v.state);
+	doc_free(&left);
+	doc_free(&right);
 }
 
+/* Nothing closes the text cards. */
+static void text_cards_end(FILE *out)
+{
+	(void)out;
+}
+
+static const struct printer text_printer = {
+	text_doc, text_cards_begin, text_card, text_cards_end
+};
+
+/* ---- HTML ---- */
+
+/* s with the characters HTML gives a meaning escaped. */
 static void html_escape(const char *s, FILE *out)
 {
 	for (; *s; s++) {
@@ -116,186 +169,140 @@ static void html_escape(const char *s, FILE *out)
 	}
 }
 
-/* Running text: paragraphs, and "- " lines as a list. */
-static void html_prose(const char *text, FILE *out)
+/* The paragraph that starts at line i, its wrapped lines joined again; *next
+ * is the line after it. */
+static char *html_paragraph(const struct doc *d, size_t i, size_t *next)
 {
-	const char *p = text;
-	bool in_list = false;
+	size_t j = i + 1, len = 0, at = 0;
+	wchar_t *w;
+	char *u;
 
-	while (*p) {
-		const char *end = strchr(p, '\n');
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		char *line = xstrndup(p, n);
+	while (j < d->n && d->lines[j].cont)
+		j++;
+	for (size_t k = i; k < j; k++)
+		len += d->lines[k].len + 1;
+	w = xreallocarray(NULL, len + 1, sizeof *w);
+	for (size_t k = i; k < j; k++) {
+		if (k > i)
+			w[at++] = L' ';
+		wmemcpy(w + at, d->lines[k].text, d->lines[k].len);
+		at += d->lines[k].len;
+	}
+	u = text_encode(w, at);
+	free(w);
+	*next = j;
+	return u;
+}
 
-		if (n >= 2 && line[0] == '-' && line[1] == ' ') {
-			if (!in_list)
-				fputs("<ul>\n", out);
-			in_list = true;
-			fputs("<li>", out);
-			html_escape(line + 2, out);
-			fputs("</li>\n", out);
-		} else {
+/* The target of a menu line, or NULL: menus tag their items by index. */
+static const char *html_link(const struct screen *s, int tag)
+{
+	const struct menu_data *m = s->data;
+
+	if (tag < 0 || strcmp(s->kind->name, "menu") != 0 || (size_t)tag >= m->nitems)
+		return NULL;
+	return m->items[tag].target;
+}
+
+/* One paragraph: a heading (the screen's first line), a list item ("- "),
+ * a warning, or a paragraph; bold and warnings strong. */
+static void html_line(const char *u, const struct doc_line *l, bool heading, bool *in_list,
+		      const char *link, FILE *out)
+{
+	bool item = strncmp(u, "- ", 2) == 0;
+
+	if (*in_list && !item)
+		fputs("</ul>\n", out);
+	if (!*in_list && item)
+		fputs("<ul>\n", out);
+	*in_list = item;
+	fputs(heading ? "<h2>" : item ? "<li>" : l->style == DOC_REVERSE ? "<p class=\"warn\">" :
+	      "<p>", out);
+	if (link)
+		fprintf(out, "<a href=\"#%s\">", link);
+	if (l->style != DOC_PLAIN && !heading)
+		fputs("<strong>", out);
+	html_escape(item ? u + 2 : u, out);
+	if (l->style != DOC_PLAIN && !heading)
+		fputs("</strong>", out);
+	if (link)
+		fputs("</a>", out);
+	fputs(heading ? "</h2>\n" : item ? "</li>\n" : "</p>\n", out);
+}
+
+/* The doc's paragraphs as HTML: the same sentences as the text, in order. */
+static void html_doc(const struct doc *d, const struct screen *s, FILE *out)
+{
+	static const struct screen *last;
+	bool in_list = false, first = last != s;
+
+	last = s;
+	for (size_t i = 0; i < d->n;) {
+		size_t next;
+		char *u;
+
+		if (!d->lines[i].len) {
 			if (in_list)
 				fputs("</ul>\n", out);
 			in_list = false;
-			if (n) {
-				fputs("<p>", out);
-				html_escape(line, out);
-				fputs("</p>\n", out);
-			}
+			i++;
+			continue;
 		}
-		free(line);
-		p += n;
-		if (*p == '\n')
-			p++;
+		u = html_paragraph(d, i, &next);
+		html_line(u, &d->lines[i], first && d->lines[i].style == DOC_BOLD, &in_list,
+			  html_link(s, d->lines[i].tag), out);
+		first = false;
+		free(u);
+		i = next;
 	}
 	if (in_list)
 		fputs("</ul>\n", out);
 }
 
-static void html_field(const char *label, const char *value, FILE *out)
+/* The heading and table of a page's cards. */
+static void html_cards_begin(FILE *out)
 {
-	if (!value)
-		return;
-	fputs("<dt>", out);
-	html_escape(label, out);
-	fputs("</dt><dd dir=\"auto\">", out);
-	html_escape(value, out);
-	fputs("</dd>\n", out);
+	fputs("<h3>", out);
+	html_escape(_("To show an official:"), out);
+	fputs("</h3>\n<table>\n", out);
 }
 
-static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *out)
+/* One card: the person's language beside the officials' (left to right). */
+static void html_card(const char *mine, const char *serbian, int width, FILE *out)
 {
-	char iso[11];
-
-	fprintf(out, "<section id=\"%s\">\n<h2>", s->id);
-	html_escape(tr(s->title), out);
-	fputs("</h2>\n", out);
-	if (strcmp(s->kind->name, "page") == 0) {
-		const struct page_data *p = s->data;
-
-		if (dates_valid(p->review_by) && dates_compare(c->today, p->review_by) > 0) {
-			char *w;
-
-			dates_format_iso(p->review_by, iso);
-			w = xasprintf(_("This page may be out of date: it should have been checked by "
-					"%s. Check with a free legal aid organisation."), iso);
-			fputs("<p><strong>", out);
-			html_escape(w, out);
-			fputs("</strong></p>\n", out);
-			free(w);
-		}
-		html_prose(tr(p->text), out);
-		if (p->changed) {
-			fputs("<h3>", out);
-			html_escape(_("What changed:"), out);
-			fputs("</h3>\n", out);
-			html_prose(tr(p->changed), out);
-		}
-		fputs("<h3>", out);
-		html_escape(ngettext("Source:", "Sources:", p->nsources), out);
-		fputs("</h3>\n<ul>\n", out);
-		for (size_t i = 0; i < p->nsources; i++) {
-			fputs("<li>", out);
-			html_escape(tr(p->sources[i]), out);
-			fputs("</li>\n", out);
-		}
-		fputs("</ul>\n", out);
-		if (p->ncards) {
-			fputs("<h3>", out);
-			html_escape(_("To show an official:"), out);
-			fputs("</h3>\n<table>\n", out);
-			for (size_t i = 0; i < p->ncards; i++) {
-				char *serbian = tr_in(c->g->card_language, p->cards[i]);
-
-				fputs("<tr><td dir=\"auto\"><strong>", out);
-				html_escape(tr(p->cards[i]), out);
-				fputs("</strong></td><td dir=\"ltr\"><strong>", out);
-				html_escape(serbian ? serbian : "", out);
-				fputs("</strong></td></tr>\n", out);
-				free(serbian);
-			}
-			fputs("</table>\n", out);
-		}
-		dates_format_iso(p->updated, iso);
-		fputs("<p>", out);
-		{
-			char *line = xasprintf(_("Facts last checked: %s"), iso);
-
-			html_escape(line, out);
-			free(line);
-		}
-		fputs("</p>\n", out);
-	} else if (strcmp(s->kind->name, "menu") == 0) {
-		const struct menu_data *m = s->data;
-
-		if (m->intro)
-			html_prose(tr(m->intro), out);
-		fputs("<ol>\n", out);
-		for (size_t i = 0; i < m->nitems; i++) {
-			if (strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)
-				continue;	/* a handout has no language to choose */
-			fprintf(out, "<li><a href=\"#%s\">", m->items[i].target);
-			html_escape(tr(m->items[i].label), out);
-			fputs("</a></li>\n", out);
-		}
-		fputs("</ol>\n", out);
-	} else if (strcmp(s->kind->name, "directory") == 0 && c->g->directory) {
-		const struct directory *d = c->g->directory;
-
-		for (size_t i = 0; i < d->ncontacts; i++) {
-			const struct contact *ct = &d->contacts[i];
-
-			fputs("<h3>", out);
-			html_escape(contact_name(ct), out);
-			fputs("</h3>\n", out);
-			if (ct->about)
-				html_prose(tr(ct->about), out);
-			fputs("<dl>\n", out);
-			html_field(_("City"), ct->city, out);
-			html_field(_("Address"), ct->ask_by_phone ? _("ask by phone") : ct->address,
-				   out);
-			for (size_t k = 0; k < ct->nphones; k++)
-				html_field(_("Phone"), ct->phones[k], out);
-			html_field(_("E-mail"), ct->email, out);
-			html_field(_("Website"), ct->website, out);
-			fputs("</dl>\n", out);
-			if (ct->note)
-				html_prose(tr(ct->note), out);
-			for (size_t k = 0; k < ct->nsources; k++) {
-				char *line = xasprintf(_("Source: %s"), tr(ct->sources[k]));
-
-				fputs("<p><small>", out);
-				html_escape(line, out);
-				fputs("</small></p>\n", out);
-				free(line);
-			}
-		}
-	}
-	fputs("</section>\n", out);
+	(void)width;
+	fputs("<tr><td dir=\"auto\"><strong>", out);
+	html_escape(mine, out);
+	fputs("</strong></td><td dir=\"ltr\"><strong>", out);
+	html_escape(serbian, out);
+	fputs("</strong></td></tr>\n", out);
 }
 
-/* Right to left when the language's own title starts with a letter of a
- * right-to-left script (Hebrew to Arabic Extended, and their presentation forms). */
-static bool right_to_left(const struct guide *g)
+/* The end of the cards' table. */
+static void html_cards_end(FILE *out)
 {
-	size_t n;
-	wchar_t *w = text_decode(tr(g->title), &n);
-	bool rtl = false;
+	fputs("</table>\n", out);
+}
 
-	for (size_t i = 0; i < n; i++) {
-		wchar_t ch = w[i];
+static const struct printer html_printer = {
+	html_doc, html_cards_begin, html_card, html_cards_end
+};
 
-		if ((ch >= 0x0590 && ch <= 0x08FF) || (ch >= 0xFB1D && ch <= 0xFDFF) ||
-		    (ch >= 0xFE70 && ch <= 0xFEFF)) {
-			rtl = true;
-			break;
-		}
-		if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch >= 0x00C0)
-			break;
-	}
-	free(w);
-	return rtl;
+/* The document's head: the language's code and its direction as the
+ * configuration gives them. */
+static void html_head(const struct guide *g, FILE *out)
+{
+	const char *code = i18n_language();
+	const struct language_info *li = language_info_of(g, code);
+
+	fputs("<!DOCTYPE html>\n<html lang=\"", out);
+	html_escape(code, out);
+	fprintf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
+		li && li->rtl ? "rtl" : "ltr");
+	html_escape(tr(g->title), out);
+	fputs("</title>\n<style>body{font-family:sans-serif;max-width:40em;margin:auto}"
+	      "section{page-break-after:always}.warn{border:2px solid;padding:.3em}</style>\n"
+	      "</head>\n<body>\n", out);
 }
 
 int export_run(const struct guide *g, const char *what, enum export_format format, int width,
@@ -323,25 +330,20 @@ int export_run(const struct guide *g, const char *what, enum export_format forma
 	c.rows = 1 << 20;
 	c.cols = width + 2;	/* views leave a column on each side */
 	c.layout = 1;
-	if (format == EXPORT_HTML) {
-		const char *lang = getenv("LANGUAGE");
-
-		fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n"
-			     "<meta charset=\"utf-8\">\n<title>",
-			lang && *lang ? lang : "en", right_to_left(g) ? "rtl" : "ltr");
-		html_escape(tr(g->title), out);
-		fputs("</title>\n<style>body{font-family:sans-serif;max-width:40em;margin:auto}"
-		      "section{page-break-after:always}</style>\n</head>\n<body>\n", out);
-	}
+	c.printing = true;
+	if (format == EXPORT_HTML)
+		html_head(g, out);
 	for (size_t i = 0; i < n; i++) {
 		if (format == EXPORT_HTML) {
-			html_screen(order[i], &c, out);
+			fprintf(out, "<section id=\"%s\">\n", order[i]->id);
+			walk_screen(order[i], &c, &html_printer, out);
+			fputs("</section>\n", out);
 		} else {
 			if (i)
 				fprintf(out, "\n%.*s\n\n", width,
 					"----------------------------------------------------------------"
 					"----------------------------------------------------------------");
-			text_screen(order[i], &c, out);
+			walk_screen(order[i], &c, &text_printer, out);
 		}
 	}
 	if (format == EXPORT_HTML)

@@ -4,12 +4,15 @@
 #define PUTOKAZ_KIND_CALC_H
 
 #include "kind.h"
+#include "source_date.h"
 
 struct calc_data {
 	const char *intro;	/* msgid or NULL */
 	const char *note;	/* msgid or NULL: shown under every result */
 	const char **sources;	/* where the counting rules come from */
 	size_t nsources;
+	struct source_date *source_dates;	/* one a source, or NULL: not given */
+	size_t nsource_dates;
 	struct date updated;
 	struct date review_by;	/* unset, or when the rules should be checked again */
 };

@@ -6,12 +6,15 @@
 #include <stddef.h>
 
 #include "kind.h"
+#include "source_date.h"
 
 struct page_data {
 	const char *text;	/* msgid, normalised prose */
 	const char *changed;	/* msgid or NULL: what changed in the law since the source */
 	const char **sources;	/* msgids: where the facts come from, with dates */
 	size_t nsources;
+	struct source_date *source_dates;	/* one a source, or NULL: not given */
+	size_t nsource_dates;
 	struct date updated;	/* when the facts were last checked */
 	struct date review_by;	/* unset, or when the page should be checked again */
 	bool show_version;	/* print the content version above the text (about page) */

@@ -292,13 +292,6 @@ int main(int argc, char **argv)
 		loader_free(&g);
 		return rc;
 	}
-	if (export) {
-		if (lang)
-			language_use(&g, lang);
-		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
-		loader_free(&g);
-		return rc;
-	}
 	if (pot) {
 		pot_write(&g, stdout, paths.content);
 		loader_free(&g);
@@ -329,6 +322,12 @@ int main(int argc, char **argv)
 				}
 			}
 		uio.choose_language = true;
+	}
+	if (export) {
+		/* the handout in the language chosen above (--lang, LANGUAGE or LANG) */
+		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
+		loader_free(&g);
+		return rc;
 	}
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */

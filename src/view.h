@@ -24,6 +24,7 @@ struct view_ctx {
 	unsigned layout;	/* changes when size or language change: rebuild docs */
 	bool at_root;		/* the view is the root screen: there is no back */
 	bool line_mode;		/* laid out for line mode (plain.c), not the screen */
+	bool printing;		/* laid out for a handout (--export): no keys to press */
 };
 
 /* One screen on the navigation stack. */
@@ -76,6 +77,8 @@ struct view_kind {
 	 * --export, so that exported text is what the screen shows. NULL: the
 	 * kind has nothing to export. */
 	const struct doc *(*lay_out)(struct view *v, const struct view_ctx *c);
+	/* The printed handout's doc, when it is not lay_out's (NULL: lay_out). */
+	const struct doc *(*handout)(struct view *v, const struct view_ctx *c);
 	/* After opening from a search: show the first line matching the folded
 	 * query, or the target (NULL: the kind has nothing to focus). */
 	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,

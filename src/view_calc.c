@@ -139,6 +139,19 @@ static void add_today(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* How old the counting rules' sources are, when they are old or undated. */
+static void add_age(struct view *v, const struct view_ctx *c)
+{
+	const struct calc_data *cd = v->screen->data;
+	char *s = source_dates_line(cd->source_dates, cd->nsource_dates, c->today);
+
+	if (s) {
+		add_line(v, s, DOC_BOLD);
+		doc_blank(&v->doc);
+	}
+	free(s);
+}
+
 static void layout_events(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -146,6 +159,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 
 	add_line(v, tr(v->screen->title), DOC_BOLD);
 	doc_blank(&v->doc);
+	add_age(v, c);
 	add_today(v, c);
 	if (cd->intro) {
 		doc_blank(&v->doc);
@@ -272,12 +286,14 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 		free(line);
 	}
 	if (r->saturday) {
+		const char *note = deadlines_of(c)->cal.saturday_note;
+
 		datefmt_short(r->act_by, day, sizeof day);
-		line = xasprintf(_("This day is a Saturday, and the law is not clear about "
-				   "Saturdays. Hand it in by %s, or send it by registered post on "
-				   "the Saturday: the day of posting counts."), day);
+		line = xasprintf(_("This day is a Saturday. Hand it in by %s."), day);
 		doc_item(&v->doc, "  ", line, DOC_BOLD, -1);
 		free(line);
+		if (note)
+			doc_item(&v->doc, "  ", tr(note), DOC_PLAIN, -1);
 	}
 	if (!r->rule->confirmed)
 		doc_item(&v->doc, "  ", _("Not confirmed in the law. Ask a lawyer."), DOC_REVERSE,
@@ -560,6 +576,28 @@ static void calc_leave(struct view *v)
 	doc_free(&v->doc);
 }
 
+/* For --export: the calculator on paper has nothing to type, so its handout
+ * is its title, its note (how days are counted, not legal advice) and sources. */
+static const struct doc *handout(struct view *v, const struct view_ctx *c)
+{
+	const struct calc_data *cd = v->screen->data;
+
+	doc_free(&v->doc);
+	doc_init(&v->doc, c->cols - 2);
+	add_line(v, tr(v->screen->title), DOC_BOLD);
+	doc_blank(&v->doc);
+	add_age(v, c);
+	if (cd->note) {
+		add_line(v, tr(cd->note), DOC_PLAIN);
+		doc_blank(&v->doc);
+	}
+	add_line(v, ngettext("Source:", "Sources:", cd->nsources), DOC_BOLD);
+	for (size_t i = 0; i < cd->nsources; i++)
+		doc_item(&v->doc, "- ", tr(cd->sources[i]), DOC_PLAIN, -1);
+	v->layout = 0;	/* the screen lays itself out again */
+	return &v->doc;
+}
+
 const struct view_kind view_calc = {
 	.name = "calculator",
 	.enter = calc_enter,
@@ -570,4 +608,5 @@ const struct view_kind view_calc = {
 	.hints = calc_hints,
 	.position = calc_position,
 	.leave = calc_leave,
+	.handout = handout,
 };

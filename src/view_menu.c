@@ -39,6 +39,8 @@ static void layout(struct view *v, const struct view_ctx *c)
 	for (size_t i = 0; i < m->nitems; i++) {
 		char prefix[24];
 
+		if (c->printing && strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)
+			continue;	/* a handout has no language to choose */
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
 		digits_localize(prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, item_label(&m->items[i]), DOC_PLAIN, (int)i);

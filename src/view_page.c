@@ -48,7 +48,7 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 		doc_blank(&v->doc);
 		memmove(&v->doc.lines[first + 1], &v->doc.lines[first],
 			(v->doc.n - first - 1) * sizeof *v->doc.lines);
-		v->doc.lines[first] = (struct doc_line){ L"", 0, NULL, 0, 0, 0, DOC_PLAIN, -1 };
+		v->doc.lines[first] = (struct doc_line){ L"", 0, NULL, 0, 0, 0, DOC_PLAIN, -1, 0 };
 	}
 	if (p->ncards > 1) {
 		char *line = xasprintf(_("Card %d of %zu: Space for the next one."), card_of(v) + 1,
@@ -62,6 +62,19 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 		centre(&v->doc, first);
 		free(line);
 	}
+}
+
+/* How old the sources are, near the top, when they are old or undated. */
+static void layout_age(struct view *v, const struct view_ctx *c)
+{
+	const struct page_data *p = v->screen->data;
+	char *s = source_dates_line(p->source_dates, p->nsource_dates, c->today);
+
+	if (!s)
+		return;
+	doc_prose(&v->doc, s, DOC_BOLD, -1);
+	doc_blank(&v->doc);
+	free(s);
 }
 
 static void layout(struct view *v, const struct view_ctx *c)
@@ -78,7 +91,8 @@ static void layout(struct view *v, const struct view_ctx *c)
 	}
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	doc_blank(&v->doc);
-	if (p->ncards && !c->line_mode) {
+	layout_age(v, c);
+	if (p->ncards && !c->line_mode && !c->printing) {
 		doc_prose(&v->doc, _("Press Enter to show a sentence of this page to an official, "
 				     "in Serbian."), DOC_REVERSE, -1);
 		doc_blank(&v->doc);

@@ -30,7 +30,8 @@ keys Enter
 expect "Vojvođanskih brigada 17, 21000 Novi Sad"
 expect "Phone: +381 21 528-132"
 expect "Sources:"
-expect "Checked against the project's facts sheet: 2026-11-22"
+expect "These details were checked against the sources above on 2026-11-22."
+expect_not "facts sheet"
 expect "Emergency: Police 192"
 keys Escape
 expect "Filter: Нови Сад"
