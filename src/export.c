@@ -12,6 +12,7 @@
 #include "kind.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "qr_svg.h"
 #include "text.h"
 #include "view.h"
 #include "xalloc.h"
@@ -272,6 +273,7 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			}
 		}
 	}
+	qr_svg_section(s, c, out);
 	fputs("</section>\n", out);
 }
 
