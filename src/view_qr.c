@@ -1,9 +1,9 @@
 /* view_qr.c: the code screen (the p key): a QR code of what the person was
  * reading (a card, a contact, the deadlines worked out), drawn with half
  * blocks, two modules a cell, on black-on-white where there are colours,
- * with its text beside or under it. Never mirrored; on a terminal that
- * reorders right-to-left rows itself, each code row is isolated left to
- * right and holds nothing else. Nothing is written anywhere; the texts are
+ * with its text beside or under it. Never mirrored; where the terminal
+ * reorders the rows of a right-to-left language itself, each code row is
+ * isolated left to right (LRI ... PDI) and holds nothing else. Nothing is written anywhere; the texts are
  * cleared when the screen is left. */
 #include "config.h"
 
@@ -45,6 +45,8 @@ struct qr_state {
 	struct qr_request req;
 	struct qr_fit *fits;
 	size_t n, at;		/* codes, and the one shown */
+	size_t painted;		/* 1 + the code last drawn, 0: none yet */
+	unsigned painted_layout;	/* the layout it was drawn in */
 	enum no_code why;
 };
 
@@ -52,12 +54,30 @@ struct qr_state {
 struct qr_plan {
 	int quiet;		/* modules of light border */
 	int rows, cols;		/* of the code with its border */
+	int x;			/* the screen column where it starts */
 	int text_y, text_x, text_cols, text_rows;
 };
 
 static struct qr_state *state(struct view *v)
 {
 	return v->state;
+}
+
+/* Whether the terminal reorders the rows of this right-to-left language
+ * itself: then each code row is isolated, and holds nothing else. */
+static bool isolated(void)
+{
+	return bidi_one_field_rows();
+}
+
+/* Isolated rows: repaint the whole screen for a new code, and after it.
+ * A terminal that takes the zero-width isolates for cells of their own
+ * (mlterm) counts columns differently from curses: only rows written
+ * whole, from their first column, stay in place. */
+static void repaint_if_isolated(void)
+{
+	if (isolated())
+		clearok(curscr, TRUE);
 }
 
 /* A plan for a code of `size` modules: a 4-module border where it fits, else 2;
@@ -67,19 +87,21 @@ static bool plan(int size, int rows, int cols, struct qr_plan *p)
 	static const struct { int quiet; bool beside; } tries[] = {
 		{ 4, true }, { 2, true }, { 4, false }, { 2, false },
 	};
+	/* an isolated row has a plain cell on each side for the isolates */
+	int margin = isolated() ? 1 : 0;
 
 	for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
-		int w = size + 2 * tries[i].quiet, h = (w + 1) / 2;
+		int w = size + 2 * tries[i].quiet, h = (w + 1) / 2, used = w + 2 * margin;
 
 		/* a row that the terminal reorders holds one field: no text beside */
 		if (tries[i].beside && bidi_one_field_rows())
 			continue;
-		if (tries[i].beside ? h <= rows && w + 2 + MIN_TEXT_COLS <= cols :
-				      h + MIN_TEXT_ROWS <= rows && w <= cols) {
-			*p = (struct qr_plan){ tries[i].quiet, h, w, 0, 1, cols - 2, rows };
+		if (tries[i].beside ? h <= rows && used + 2 + MIN_TEXT_COLS <= cols :
+				      h + MIN_TEXT_ROWS <= rows && used <= cols) {
+			*p = (struct qr_plan){ tries[i].quiet, h, w, margin, 0, 1, cols - 2, rows };
 			if (tries[i].beside) {
-				p->text_x = w + 1;
-				p->text_cols = cols - w - 2;
+				p->text_x = used + 1;
+				p->text_cols = cols - used - 2;
 			} else {
 				p->text_y = h;
 				p->text_rows = rows - h;
@@ -199,33 +221,31 @@ static attr_t code_colours(void)
 	return ready > 0 ? COLOR_PAIR(QR_PAIR) : A_NORMAL;
 }
 
-/* The code's rows from the top left corner of the screen. */
+/* The code's rows from the top left corner of the screen. Where the
+ * terminal reorders rows, LRI in the plain cell before the code and PDI in
+ * the one after it (zero-width characters join the cell before them) keep
+ * the row left to right. */
 static void draw_code(const struct qr_matrix *m, const struct qr_plan *p)
 {
 	/* what a cell shows: the module above and the one below, dark or light */
 	static const wchar_t cell[2][2] = { { L' ', L'\u2584' }, { L'\u2580', L'\u2588' } };
-	bool isolate = bidi_mode() == BIDI_TERMINAL;
-	wchar_t *row = xcalloc((size_t)p->cols + 3, sizeof *row);
+	wchar_t *row = xcalloc((size_t)p->cols + 1, sizeof *row);
 	attr_t colours = code_colours();
 
 	for (int y = 0; y < p->rows; y++) {
-		size_t n = 0;
-
 		for (int x = 0; x < p->cols; x++) {
 			int mx = x - p->quiet, my = 2 * y - p->quiet;
 
-			row[n++] = cell[qr_dark(m, mx, my)][qr_dark(m, mx, my + 1)];
-			/* LRI after the first cell (a zero-width character joins
-			 * the cell before it), PDI at the end: the terminal keeps
-			 * the row left to right */
-			if (isolate && x == 0)
-				row[n++] = L'\u2066';
+			row[x] = cell[qr_dark(m, mx, my)][qr_dark(m, mx, my + 1)];
 		}
-		if (isolate)
-			row[n++] = L'\u2069';
+		move(y, 0);
+		if (isolated())
+			addnwstr(L" \u2066", 2);
 		attrset(colours);
-		mvaddnwstr(y, 0, row, (int)n);
+		addnwstr(row, p->cols);
 		attrset(A_NORMAL);
+		if (isolated())
+			addnwstr(L" \u2069", 2);
 	}
 	free(row);
 }
@@ -245,6 +265,10 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 		view_draw_doc(v, c, -1);
 		return;
 	}
+	if (s->painted != s->at + 1 || s->painted_layout != c->layout)
+		repaint_if_isolated();
+	s->painted = s->at + 1;
+	s->painted_layout = c->layout;
 	for (int y = 0; y < area_rows(c); y++)
 		draw_fill(y, 0, c->cols, DOC_PLAIN);	/* over the title bar too */
 	draw_code(&f->m, &p);
@@ -292,6 +316,7 @@ static void qr_leave(struct view *v)
 	qr_request_free(&s->req);
 	memset(s, 0, sizeof *s);
 	doc_free(&v->doc);
+	repaint_if_isolated();
 }
 
 char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints)
