@@ -134,12 +134,13 @@ static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct qr_state *s = state(v);
 	int maxv = max_version(area_rows(c), c->cols);
-	bool fits = false;
+	/* ASCII only: not UTF-8, or spelling letters in ASCII (translit.h) */
+	bool blocks = i18n_utf8() && !translit_enabled(), fits = false;
 
 	qr_fit_free(s->fits, s->n);
 	s->fits = NULL;
-	s->n = qr_request_fit(&s->req, i18n_utf8() ? maxv : 0, &s->fits, &fits);
-	s->why = !i18n_utf8() ? NO_UTF8 : !qr_built() ? NOT_BUILT : fits ? SHOWN :
+	s->n = qr_request_fit(&s->req, blocks ? maxv : 0, &s->fits, &fits);
+	s->why = !blocks ? NO_UTF8 : !qr_built() ? NOT_BUILT : fits ? SHOWN :
 		 maxv == 0 ? TOO_SMALL : TOO_LONG;
 	if (s->at >= s->n)
 		s->at = 0;

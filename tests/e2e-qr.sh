@@ -80,6 +80,13 @@ expect "p code"
 keys p
 expect_code 'MECARD:N:Asylum Protection Center;TEL:+381112457376;TEL:+381637047080;ADR:Sime Igumanova 14\, 11118 Beograd;;'
 expect "+381 11 2457-376"
+# 60x16 holds a version 2 code at most: even the name and one phone are too long
+resize 60x16
+expect "This text is too long for a code"
+expect "+381 11 2457-376"
+screen | grep -q "[▀▄█]" && fail "a code drawn for a text too long"
+resize 80x24
+expect_code 'MECARD:N:Asylum Protection Center;TEL:+381112457376;TEL:+381637047080;ADR:Sime Igumanova 14\, 11118 Beograd;;'
 keys Escape
 expect "Phone: +381 11 2457-376"
 t kill-server
