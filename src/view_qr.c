@@ -58,6 +58,7 @@ struct qr_plan {
 	int text_y, text_x, text_cols, text_rows;
 };
 
+/* The code screen's own state. */
 static struct qr_state *state(struct view *v)
 {
 	return v->state;
@@ -186,6 +187,7 @@ static void layout_text(struct view *v, int width)
 	}
 }
 
+/* Pushed: an empty request until view_qr_give() hands one over. */
 static void qr_enter(struct view *v, const struct view_ctx *c)
 {
 	(void)c;
@@ -251,6 +253,7 @@ static void draw_code(const struct qr_matrix *m, const struct qr_plan *p)
 	free(row);
 }
 
+/* The code from the top left corner with its text, or the text alone. */
 static void qr_draw(struct view *v, const struct view_ctx *c)
 {
 	struct qr_state *s = state(v);
@@ -279,6 +282,7 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 			      v->doc.lines[r].style);
 }
 
+/* Space and Down for the next code, b and Up for the one before. */
 static struct view_result qr_action(struct view *v, const struct view_ctx *c, enum action a,
 				    int digit)
 {
@@ -298,6 +302,7 @@ static struct view_result qr_action(struct view *v, const struct view_ctx *c, en
 	return r;
 }
 
+/* The key bar: Esc, and Space where there are several codes. */
 static const char *qr_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)c;
