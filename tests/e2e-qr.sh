@@ -52,7 +52,10 @@ keys 1 1 Enter
 expect "Желим азил"
 keys p
 expect_code "$(printf 'Желим азил.\nمن پناهندگی می‌خواهم.')"
-# the code is drawn black on white and is not mirrored (it decodes, above)
+# the code is drawn black (30) on bright white (107), and is not mirrored
+# (it decodes, above)
+t capture-pane -e -p -t e2e | grep -q "$(printf '\033\[30m\033\[107m')" ||
+	fail "the code is not drawn black on white"
 keys Escape
 expect "Желим азил"
 t kill-server
