@@ -148,8 +148,9 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
-/* The doc beside or under the code, or alone: `width` columns. */
-static void layout_text(struct view *v, int width)
+/* The doc beside or under the code, or alone: `width` columns; compact
+ * (under a code, where rows are few) without empty lines. */
+static void layout_text(struct view *v, int width, bool compact)
 {
 	static const char *const why[] = {
 		[SHOWN] = NULL,
@@ -167,14 +168,16 @@ static void layout_text(struct view *v, int width)
 	doc_init(&v->doc, width > 1 ? width : 1);
 	if (why[s->why]) {
 		doc_prose(&v->doc, _(why[s->why]), DOC_REVERSE, -1);
-		doc_blank(&v->doc);
+		if (!compact)
+			doc_blank(&v->doc);
 	}
 	if (s->n > 1) {
 		char *line = digits_localize_new(xasprintf(_("Code %zu of %zu: Space for the next one."),
 							   s->at + 1, s->n));
 
 		doc_prose(&v->doc, line, DOC_BOLD, -1);
-		doc_blank(&v->doc);
+		if (!compact)
+			doc_blank(&v->doc);
 		free(line);
 	}
 	while (*text) {
@@ -265,7 +268,7 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 	f = s->n ? &s->fits[s->at] : NULL;
 	if (s->why != SHOWN || !f || !f->m.size ||
 	    !plan(f->m.size, area_rows(c), c->cols, &p)) {
-		layout_text(v, c->cols - 2);
+		layout_text(v, c->cols - 2, false);
 		view_draw_doc(v, c, -1);
 		return;
 	}
@@ -276,7 +279,7 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 	for (int y = 0; y < area_rows(c); y++)
 		draw_fill(y, 0, c->cols, DOC_PLAIN);	/* over the title bar too */
 	draw_code(&f->m, &p);
-	layout_text(v, p.text_cols);
+	layout_text(v, p.text_cols, p.text_y > 0);
 	for (int r = 0; r < p.text_rows && r < (int)v->doc.n; r++)
 		draw_doc_line(p.text_y + r, p.text_x, &v->doc.lines[r], p.text_cols,
 			      v->doc.lines[r].style);
