@@ -2,8 +2,9 @@
 # privacy.sh: a shared machine keeps nothing a person typed. A scripted
 # session (calculator input and its QR code, search, directory filter) runs
 # under strace; it fails if any file is opened for writing (other than the
-# terminal), created, renamed or removed, and also if the trace does not show the configuration
-# being read, so that a blocked ptrace cannot make it pass unchecked.
+# terminal), created, renamed or removed, and also if the trace does not
+# show the configuration being read, so that a blocked ptrace cannot make it
+# pass unchecked.
 . "$(dirname "$0")/lib.sh"
 
 command -v strace >/dev/null 2>&1 || skip "strace is not installed"
