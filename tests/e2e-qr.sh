@@ -83,6 +83,15 @@ expect "p code"
 keys p
 expect_code 'MECARD:N:Asylum Protection Center;TEL:+381112457376;TEL:+381637047080;ADR:Sime Igumanova 14\, 11118 Beograd;;'
 expect "+381 11 2457-376"
+# at 80x24 it takes the largest code there is room for: version 6, 41
+# modules (columns 2-42) with a 2-module border, in rows 0-22
+span=$(screen | python3 -c '
+import sys
+rows = sys.stdin.read().split("\n")
+ys = [y for y, l in enumerate(rows) if any(c in l for c in "\u2580\u2584\u2588")]
+xs = [x for l in rows for x, c in enumerate(l) if c in "\u2580\u2584\u2588"]
+print(min(xs), max(xs), min(ys), max(ys))')
+[ "$span" = "2 42 1 21" ] || fail "the contact's code spans columns, rows $span"
 # 60x16 holds a version 2 code at most: even the name and one phone are too long
 resize 60x16
 expect "This text is too long for a code"
