@@ -172,7 +172,9 @@ void qr_request_contact(struct qr_request *r, const struct contact *ct)
 
 	if (address)
 		add_mecard(code, name, ct, ct->nphones, address);
-	add_mecard(code, name, ct, ct->nphones, NULL);
+	/* without its address, a contact that has no phone is a bare name */
+	if (ct->nphones || !address)
+		add_mecard(code, name, ct, ct->nphones, NULL);
 	if (ct->nphones > 1)
 		add_mecard(code, name, ct, 1, NULL);
 	free(name);

@@ -59,6 +59,14 @@ START_TEST(contact_as_mecard)
 	ck_assert_str_eq(code->candidates[2].payload,
 			 "MECARD:N:Asylum Protection Center;TEL:+381112457376;;");
 	qr_request_free(&q);
+	/* no phone: the address is the point, never a bare name */
+	ct.nphones = 0;
+	qr_request_init(&q);
+	qr_request_contact(&q, &ct);
+	ck_assert_uint_eq(q.sets[0].codes[0].n, 1);
+	ck_assert_str_eq(q.sets[0].codes[0].candidates[0].payload,
+			 "MECARD:N:Asylum Protection Center;ADR:Sime Igumanova 14\\, 11118 Beograd;;");
+	qr_request_free(&q);
 }
 END_TEST
 
