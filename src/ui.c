@@ -376,6 +376,11 @@ static void handle_browse(struct ui *u, struct keypress k)
 			pop(u);
 		break;
 	case ACT_LANGUAGE:
+		/* a code holds texts in the language it was made in: it goes */
+		if (v->screen == &view_qr_screen && u->depth > 1) {
+			pop(u);
+			v = current(u);
+		}
 		if (v->screen != &view_language_screen && u->g->nlanguages > 1)
 			push(u, &view_language_screen);
 		break;

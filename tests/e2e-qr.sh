@@ -101,6 +101,13 @@ resize 80x24
 expect_code 'MECARD:N:Asylum Protection Center;TEL:+381112457376;TEL:+381637047080;ADR:Sime Igumanova 14\, 11118 Beograd;;'
 keys Escape
 expect "Phone: +381 11 2457-376"
+# l on the code screen: the code, made in this language, goes first
+keys p
+expect "Esc back"
+keys l
+expect "Language / Langue / Jezik"
+keys Escape
+expect "Phone: +381 11 2457-376"
 t kill-server
 sleep 0.3
 
