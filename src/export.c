@@ -14,6 +14,7 @@
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "language.h"
+#include "qr_svg.h"
 #include "text.h"
 #include "view.h"
 #include "xalloc.h"
@@ -337,6 +338,7 @@ int export_run(const struct guide *g, const char *what, enum export_format forma
 		if (format == EXPORT_HTML) {
 			fprintf(out, "<section id=\"%s\">\n", order[i]->id);
 			walk_screen(order[i], &c, &html_printer, out);
+			qr_svg_section(order[i], &c, out);
 			fputs("</section>\n", out);
 		} else {
 			if (i)

@@ -19,6 +19,7 @@ enum action {
 	ACT_HOME,
 	ACT_HELP,
 	ACT_SEARCH,
+	ACT_CODE,	/* a QR code of what is shown (a card, a contact, deadlines) */
 	ACT_LANGUAGE,
 	ACT_QUIT,
 	ACT_REDRAW,

@@ -112,11 +112,19 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 		for (size_t i = 0; i < d->n; i++)
 			put_line(&d->lines[i], out);
 		fputc('\n', out);
+		if (v->kind->codes && v->kind->codes(v, &c, NULL))
+			fprintf(out, "%s\n", _("p and Enter: the text of a code for a phone camera."));
 		fputs(_("Type a number and Enter; 0 goes back, q quits: "), out);
 		fflush(out);
 		n = read_answer(in, &word);
 		if (word == EOF || word == 'q')
 			break;
+		if (word == 'p' && n < 0) {
+			/* the text a code would carry: no code on a line */
+			if (!view_qr_print(v, &c, out))
+				fprintf(out, "%s\n", _("There is no such number here."));
+			continue;
+		}
 		if (n == 0) {
 			/* back: first out of what the view shows inside itself (a
 			 * contact's details), then to the screen before */

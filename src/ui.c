@@ -21,6 +21,7 @@
 #include "kind.h"
 #include "loader.h"
 #include "plain.h"
+#include "qr_text.h"
 #include "text.h"
 #include "translit.h"
 #include "ui.h"
@@ -257,13 +258,17 @@ static void render(struct ui *u)
 		} else if (u->mode == MODE_CONFIRM_QUIT) {
 			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
 		} else if (u->kiosk && !at_start(u)) {
-			char *hints = xasprintf("%s  %s", _("0 start over"),
-						_(v->kind->hints(v, &u->ctx)));
+			char *own = view_qr_hints(v, &u->ctx, _(v->kind->hints(v, &u->ctx)));
+			char *hints = xasprintf("%s  %s", _("0 start over"), own);
 
 			draw_key_bar(hints, position);
 			free(hints);
+			free(own);
 		} else {
-			draw_key_bar(_(v->kind->hints(v, &u->ctx)), position);
+			char *hints = view_qr_hints(v, &u->ctx, _(v->kind->hints(v, &u->ctx)));
+
+			draw_key_bar(hints, position);
+			free(hints);
 		}
 	}
 	wnoutrefresh(stdscr);
@@ -371,6 +376,11 @@ static void handle_browse(struct ui *u, struct keypress k)
 			pop(u);
 		break;
 	case ACT_LANGUAGE:
+		/* a code holds texts in the language it was made in: it goes */
+		if (v->screen == &view_qr_screen && u->depth > 1) {
+			pop(u);
+			v = current(u);
+		}
 		if (v->screen != &view_language_screen && u->g->nlanguages > 1)
 			push(u, &view_language_screen);
 		break;
@@ -390,6 +400,17 @@ static void handle_browse(struct ui *u, struct keypress k)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		break;
+	case ACT_CODE: {
+		struct qr_request q;
+
+		qr_request_init(&q);
+		if (v->kind->codes && v->kind->codes(v, &u->ctx, &q) && !qr_request_empty(&q)) {
+			push(u, &view_qr_screen);
+			view_qr_give(current(u), &u->ctx, &q);
+		}
+		qr_request_free(&q);
+		break;
+	}
 	default:
 		break;
 	}

@@ -25,6 +25,7 @@ static const struct view_kind *const view_kinds[] = {
 	&view_search,
 	&view_language,
 	&view_bidi_check,
+	&view_qr,
 };
 
 const struct view_kind *view_kind_for(const struct screen *s)

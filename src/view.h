@@ -6,12 +6,15 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "dates.h"
 #include "doc.h"
 #include "keys.h"
 #include "model.h"
 #include "tz.h"
+
+struct qr_request;
 
 /* What every kind may read about the session and the layout. */
 struct view_ctx {
@@ -83,6 +86,10 @@ struct view_kind {
 	 * query, or the target (NULL: the kind has nothing to focus). */
 	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,
 		      const void *target);
+	/* What a QR code would carry from the view as it is now (the p key):
+	 * whether it has any; with out, the texts are added to it (qr_text.h).
+	 * NULL: the kind never has a code. */
+	bool (*codes)(struct view *v, const struct view_ctx *c, struct qr_request *out);
 };
 
 /* The view kind that shows a screen of this content kind, or NULL. */
@@ -108,12 +115,23 @@ extern const struct view_kind view_directory;
 extern const struct view_kind view_search;
 extern const struct view_kind view_language;
 extern const struct view_kind view_bidi_check;
+extern const struct view_kind view_qr;
 /* The language chooser's screen, which no configuration defines. */
 extern const struct screen view_language_screen;
 /* "Which line can you read?", which no configuration defines. */
 extern const struct screen view_bidi_check_screen;
 /* The search screen, which no configuration defines. */
 extern const struct screen view_search_screen;
+/* The code screen (the p key), which no configuration defines. */
+extern const struct screen view_qr_screen;
+/* Push-side of the code screen: hand it the request taken from the view
+ * below (the request is taken over and emptied). */
+void view_qr_give(struct view *v, const struct view_ctx *c, struct qr_request *q);
+/* The key bar of a view with "p code" in front where it has a code: new. */
+char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints);
+/* For line mode: the texts a code would carry, with a sentence saying that
+ * a code needs a full UTF-8 screen; false when the view has none. */
+bool view_qr_print(struct view *v, const struct view_ctx *c, FILE *out);
 /* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */
 long view_find_line(const struct doc *d, long from, const char *folded_query);
 

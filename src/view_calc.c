@@ -14,6 +14,7 @@
 #include "datefmt.h"
 #include "i18n.h"
 #include "kind_calc.h"
+#include "qr_text.h"
 #include "rules.h"
 #include "view.h"
 #include "xalloc.h"
@@ -598,6 +599,21 @@ static const struct doc *handout(struct view *v, const struct view_ctx *c)
 	return &v->doc;
 }
 
+/* The p key: each deadline shown, with its date (and time) first. */
+static bool calc_codes(struct view *v, const struct view_ctx *c, struct qr_request *out)
+{
+	struct calc_state *s = state(v);
+
+	(void)c;
+	if (s->step != STEP_RESULT || s->error || s->nresults <= 0)
+		return false;
+	for (long i = 0; out && i < s->nresults; i++)
+		if (shown(s, s->results[i].rule))
+			qr_request_deadline(out, s->results[i].when, s->results[i].has_time,
+					    s->results[i].rule->label);
+	return true;
+}
+
 const struct view_kind view_calc = {
 	.name = "calculator",
 	.enter = calc_enter,
@@ -609,4 +625,5 @@ const struct view_kind view_calc = {
 	.position = calc_position,
 	.leave = calc_leave,
 	.handout = handout,
+	.codes = calc_codes,
 };

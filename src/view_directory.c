@@ -19,6 +19,7 @@
 #include "match.h"
 #include "rules.h"
 #include "text.h"
+#include "qr_text.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -641,6 +642,17 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 	return &v->doc;
 }
 
+/* The p key: the contact shown. */
+static bool dir_codes(struct view *v, const struct view_ctx *c, struct qr_request *out)
+{
+	(void)c;
+	if (!state(v)->detail)
+		return false;
+	if (out)
+		qr_request_contact(out, state(v)->detail);
+	return true;
+}
+
 const struct view_kind view_directory = {
 	.name = "directory",
 	.enter = dir_enter,
@@ -655,4 +667,5 @@ const struct view_kind view_directory = {
 	.focus = dir_focus,
 	.tap = dir_tap,
 	.lay_out = lay_out,
+	.codes = dir_codes,
 };

@@ -9,6 +9,7 @@
 #include "digits.h"
 #include "i18n.h"
 #include "kind_page.h"
+#include "qr_text.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -226,6 +227,19 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 	return &v->doc;
 }
 
+/* The p key: the card shown (in line mode, every card of the page). */
+static bool page_codes(struct view *v, const struct view_ctx *c, struct qr_request *out)
+{
+	const struct page_data *p = v->screen->data;
+
+	if (card_of(v) < 0 && !(c->line_mode && p->ncards))
+		return false;
+	for (size_t i = 0; out && i < p->ncards; i++)
+		if (card_of(v) < 0 || (int)i == card_of(v))
+			qr_request_card(out, c->g, p->cards[i]);
+	return true;
+}
+
 const struct view_kind view_page = {
 	.name = "page",
 	.enter = page_enter,
@@ -236,4 +250,5 @@ const struct view_kind view_page = {
 	.leave = view_leave_doc,
 	.focus = page_focus,
 	.lay_out = lay_out,
+	.codes = page_codes,
 };

@@ -69,7 +69,7 @@ for lang in en fr sr@latin sr ar fa fa_AF ps ur; do
 	cards=$(grep -m1 '^<h3>' "$tmp/$lang.html" | sed 's/<[^>]*>//g')
 	[ -n "$cards" ] || fail "$lang: no cards in the html"
 	sed "/^$cards\$/,/^-----*\$/d" "$tmp/$lang.txt" | sentences >"$tmp/$lang.txt.w"
-	sed '1,/^<body>$/d; /^<h3>/,/^<\/table>$/d' "$tmp/$lang.html" |
+	sed '1,/^<body>$/d; /^<h3>/,/^<\/table>$/d; /^<div class="codes">/,/^<\/div>$/d' "$tmp/$lang.html" |
 		sed 's/<[^>]*>//g; s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&amp;/\&/g' |
 		sentences >"$tmp/$lang.html.w"
 	diff -u "$tmp/$lang.txt.w" "$tmp/$lang.html.w" >"$tmp/diff" ||

@@ -1,9 +1,10 @@
 #!/bin/sh
 # privacy.sh: a shared machine keeps nothing a person typed. A scripted
-# session (calculator input, search, directory filter) runs under strace; it
-# fails if any file is opened for writing (other than the terminal), created,
-# renamed or removed, and also if the trace does not show the configuration
-# being read, so that a blocked ptrace cannot make it pass unchecked.
+# session (calculator input and its QR code, search, directory filter) runs
+# under strace; it fails if any file is opened for writing (other than the
+# terminal), created, renamed or removed, and also if the trace does not
+# show the configuration being read, so that a blocked ptrace cannot make it
+# pass unchecked.
 . "$(dirname "$0")/lib.sh"
 
 command -v strace >/dev/null 2>&1 || skip "strace is not installed"
@@ -19,7 +20,10 @@ keys 6 3
 expect "____-__-__"
 keys 2 0 2 6 0 1 3 1 Enter 1
 expect "Appeal to the Asylum Commission (15 days)"
-keys m
+# its code, which holds the date
+keys p
+expect "Esc back"
+keys Escape m
 # a search
 keys /
 keys -l "secret search words"

@@ -13,5 +13,6 @@ Suite *match_suite(void);
 Suite *bidi_suite(void);
 Suite *solar_hijri_suite(void);
 Suite *source_date_suite(void);
+Suite *qr_suite(void);
 
 #endif
