@@ -10,6 +10,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "text.h"
@@ -89,9 +90,9 @@ static void text_screen(const struct screen *s, const struct view_ctx *c, FILE *
 	v.kind = k;
 	k->enter(&v, c);
 	print_doc(k->lay_out(&v, c), 0, out);
-	if (strcmp(k->name, "page") == 0)
+	if (s->kind == &kind_page)
 		print_cards(s, c, out);
-	if (strcmp(k->name, "directory") == 0 && c->g->directory) {
+	if (s->kind == &kind_directory && c->g->directory) {
 		/* every contact's details, as its detail screen shows them */
 		for (size_t i = 0; i < c->g->directory->ncontacts; i++) {
 			fputc('\n', out);
@@ -171,7 +172,7 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 	fprintf(out, "<section id=\"%s\">\n<h2>", s->id);
 	html_escape(tr(s->title), out);
 	fputs("</h2>\n", out);
-	if (strcmp(s->kind->name, "page") == 0) {
+	if (s->kind == &kind_page) {
 		const struct page_data *p = s->data;
 
 		if (dates_valid(p->review_by) && dates_compare(c->today, p->review_by) > 0) {
@@ -226,7 +227,7 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			free(line);
 		}
 		fputs("</p>\n", out);
-	} else if (strcmp(s->kind->name, "menu") == 0) {
+	} else if (s->kind == &kind_menu) {
 		const struct menu_data *m = s->data;
 
 		if (m->intro)
@@ -240,7 +241,7 @@ static void html_screen(const struct screen *s, const struct view_ctx *c, FILE *
 			fputs("</a></li>\n", out);
 		}
 		fputs("</ol>\n", out);
-	} else if (strcmp(s->kind->name, "directory") == 0 && c->g->directory) {
+	} else if (s->kind == &kind_directory && c->g->directory) {
 		const struct directory *d = c->g->directory;
 
 		for (size_t i = 0; i < d->ncontacts; i++) {

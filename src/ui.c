@@ -20,7 +20,6 @@
 #include "language.h"
 #include "kind.h"
 #include "loader.h"
-#include "plain.h"
 #include "text.h"
 #include "translit.h"
 #include "ui.h"
@@ -674,17 +673,17 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	int errors = 0;
 
 	/* line mode when asked, when there is no terminal to draw on, or when
-	 * curses does not know it (TERM dumb, unset or unknown) */
+	 * curses does not know it (TERM dumb, unset or unknown): main runs it */
 	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
 	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
-		return plain_run(g, o, stdin, stdout);
+		return UI_CANNOT_DRAW;
 	/* newterm rather than initscr: initscr exits on an unknown TERM with
 	 * no chance to say what to do. */
 	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
 	language_refresh(g);
 	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
-		return plain_run(g, o, stdin, stdout);
+		return UI_CANNOT_DRAW;
 	set_term(scr);
 	if (o->kiosk) {
 		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and

@@ -30,7 +30,7 @@ static const struct view_kind *const view_kinds[] = {
 const struct view_kind *view_kind_for(const struct screen *s)
 {
 	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
-		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
+		if (view_kinds[i]->content == s->kind)
 			return view_kinds[i];
 	return NULL;
 }

@@ -10,6 +10,7 @@
 #include "dates.h"
 #include "doc.h"
 #include "keys.h"
+#include "kind.h"
 #include "model.h"
 #include "tz.h"
 
@@ -47,7 +48,7 @@ struct view_result {
 };
 
 struct view_kind {
-	const char *name;	/* the content kind it shows ("menu", "page") */
+	const struct content_kind *content;	/* the content kind it shows (kind_menu) */
 	/* Set up a view that was just pushed. */
 	void (*enter)(struct view *v, const struct view_ctx *c);
 	/* Draw the body rows. */

@@ -156,7 +156,7 @@ static const char *check_hints(const struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_bidi_check = {
-	.name = "bidi-check",
+	.content = &bidi_check_kind,
 	.enter = check_enter,
 	.draw = check_draw,
 	.action = check_action,

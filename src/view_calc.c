@@ -561,7 +561,7 @@ static void calc_leave(struct view *v)
 }
 
 const struct view_kind view_calc = {
-	.name = "calculator",
+	.content = &kind_calc,
 	.enter = calc_enter,
 	.draw = calc_draw,
 	.action = calc_action,

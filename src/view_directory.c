@@ -642,7 +642,7 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_directory = {
-	.name = "directory",
+	.content = &kind_directory,
 	.enter = dir_enter,
 	.draw = dir_draw,
 	.action = dir_action,

@@ -135,7 +135,7 @@ static const char *langs_hints(const struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_language = {
-	.name = "language",
+	.content = &language_kind,
 	.enter = langs_enter,
 	.draw = langs_draw,
 	.action = langs_action,

@@ -131,7 +131,7 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_menu = {
-	.name = "menu",
+	.content = &kind_menu,
 	.enter = menu_enter,
 	.draw = menu_draw,
 	.action = menu_action,

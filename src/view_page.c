@@ -213,7 +213,7 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_page = {
-	.name = "page",
+	.content = &kind_page,
 	.enter = page_enter,
 	.draw = page_draw,
 	.action = page_action,

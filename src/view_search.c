@@ -12,6 +12,7 @@
 #include "directory.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_directory.h"
 #include "kind_page.h"
 #include "match.h"
 #include "text.h"
@@ -129,9 +130,9 @@ static void run_search(struct view *v, const struct view_ctx *c)
 		const struct screen *sc = &c->g->screens[i];
 		char *line;
 
-		if (strcmp(sc->kind->name, "directory") == 0 && !dir_screen)
+		if (sc->kind == &kind_directory && !dir_screen)
 			dir_screen = sc;
-		if (strcmp(sc->kind->name, "page") != 0)
+		if (sc->kind != &kind_page)
 			continue;
 		line = page_match(sc, c->cols - 2, s->folded);
 		if (line)
@@ -311,7 +312,7 @@ static void search_leave(struct view *v)
 }
 
 const struct view_kind view_search = {
-	.name = "search",
+	.content = &search_kind,
 	.enter = search_enter,
 	.draw = search_draw,
 	.action = search_action,
