@@ -57,7 +57,7 @@ struct ui {
 	time_t last_key;	/* kiosk: when a key was pressed last */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
 	char first_language[32];	/* the language at start, given back on starting over */
-	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts one session */
+	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts until putokaz ends */
 };
 
 static void start_over(struct ui *u);

@@ -14,7 +14,7 @@
 #include "model.h"
 #include "tz.h"
 
-/* What every kind may read about the session and the layout. */
+/* What every kind may read about this run and the layout. */
 struct view_ctx {
 	const struct guide *g;
 	struct date today;

@@ -1,8 +1,8 @@
 /* view_bidicheck.c: "which line can you read?": the same sentence in the
  * chosen language written two ways, A as putokaz puts it in screen order
  * (shaped, reordered) and B as stored (for a terminal that reorders by
- * itself), and C for neither. The answer sets the bidi mode for this
- * session only: nothing is written. Rows are labelled with Latin letters,
+ * itself), and C for neither. The answer sets the bidi mode until putokaz
+ * ends: nothing is written (doc/bidi.md). Rows are labelled with Latin letters,
  * not digits, so that a terminal guessing a row's direction keeps it LTR. */
 #include "config.h"
 

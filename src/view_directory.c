@@ -391,7 +391,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	for (size_t i = 0; i < ct->nsources; i++)
 		doc_item(&v->doc, "- ", tr(ct->sources[i]), DOC_PLAIN, -1);
 	dates_format_iso(ct->verified, iso);
-	line = xasprintf(_("Checked against the project's facts sheet: %s"), iso);
+	line = xasprintf(_("Checked against its sources: %s"), iso);
 	doc_prose(&v->doc, line, DOC_PLAIN, -1);
 	free(line);
 }

@@ -1,6 +1,6 @@
 /* check_match.c: folding and matching across scripts, and opening hours.
  * Expected values worked out by hand from the Serbian alphabets, the
- * Arabic-script variants named in the issue, and the slots given. */
+ * Arabic-script variants match.c folds, and the slots given. */
 #include "config.h"
 
 #include <check.h>

@@ -30,7 +30,7 @@ keys Enter
 expect "Vojvođanskih brigada 17, 21000 Novi Sad"
 expect "Phone: +381 21 528-132"
 expect "Sources:"
-expect "Checked against the project's facts sheet: 2026-11-22"
+expect "Checked against its sources: 2026-11-22"
 expect "Emergency: Police 192"
 keys Escape
 expect "Filter: Нови Сад"
