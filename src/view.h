@@ -53,7 +53,8 @@ struct view_kind {
 	void (*enter)(struct view *v, const struct view_ctx *c);
 	/* Draw the body rows. */
 	void (*draw)(struct view *v, const struct view_ctx *c);
-	/* React to an action (digit is 0-9 for a digit key, else -1). */
+	/* React to an action (digit is 0-9 for a digit key, the number typed in
+	 * line mode, else -1). */
 	struct view_result (*action)(struct view *v, const struct view_ctx *c, enum action a,
 				     int digit);
 	/* Keys of this kind only (NULL: none), tried before the key table when

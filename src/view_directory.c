@@ -277,6 +277,7 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	const struct directory_data *dd = v->screen->data;
 	struct dir_state *s = state(v);
 	char *f8 = filter_utf8(s), *line;
+	int number = 0;
 
 	build_entries(v, c);
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
@@ -307,6 +308,13 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 		else
 			status[0] = '\0';
 		line = list_line(e->contact, status);
+		if (c->line_mode) {
+			/* line mode answers with a number: show it */
+			char *numbered = xasprintf("%d. %s", ++number, line);
+
+			free(line);
+			line = numbered;
+		}
 		doc_item(&v->doc, "  ", line, DOC_PLAIN, (int)i);
 		free(line);
 	}
