@@ -108,6 +108,22 @@ const char *contact_name(const struct contact *c)
 	return c->group == GROUP_EMERGENCY ? tr(c->name) : c->name;
 }
 
+int directory_compare(const struct contact *x, const struct contact *y)
+{
+	/* the rank of each group in the list, whatever the enum's order */
+	static const int rank[] = {
+		[GROUP_ORGANISATION] = 0, [GROUP_AUTHORITY] = 1, [GROUP_EMERGENCY] = 2
+	};
+
+	if (rank[x->group] != rank[y->group])
+		return rank[x->group] - rank[y->group];
+	if (!x->city != !y->city)
+		return x->city ? -1 : 1;
+	if (x->city && y->city && strcmp(x->city, y->city) != 0)
+		return strcmp(x->city, y->city);
+	return x < y ? -1 : x > y;
+}
+
 char *directory_fold(const struct contact *c)
 {
 	size_t len = 0, cap = 256;

@@ -79,7 +79,12 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s)
 	(*buf)[*len] = '\0';
 }
 
-static int compare_entries_city(const void *a, const void *b);
+/* qsort's view of the directory's one order (directory_compare). */
+static int compare_contacts(const void *a, const void *b)
+{
+	return directory_compare(*(const struct contact *const *)a,
+				 *(const struct contact *const *)b);
+}
 
 /* Fold what each contact shows, in the current language and in English, once
  * per language: the filter then costs a substring search per contact. */
@@ -101,28 +106,13 @@ static void fold_texts(struct view *v, const struct view_ctx *c)
 	s->by_city = xcalloc(d->ncontacts + 1, sizeof *s->by_city);
 	for (size_t i = 0; i < d->ncontacts; i++)
 		s->by_city[i] = &d->contacts[i];
-	qsort(s->by_city, d->ncontacts, sizeof *s->by_city, compare_entries_city);
+	qsort(s->by_city, d->ncontacts, sizeof *s->by_city, compare_contacts);
 	s->texts_layout = c->layout;
 }
 
 static char *filter_utf8(const struct dir_state *s)
 {
 	return text_encode(s->filter, s->nfilter);
-}
-
-static int compare_entries_city(const void *a, const void *b)
-{
-	const struct contact *x = *(const struct contact *const *)a;
-	const struct contact *y = *(const struct contact *const *)b;
-
-	/* organisations by city (unknown cities last), then the authorities */
-	if (x->group != y->group)
-		return x->group == GROUP_AUTHORITY ? 1 : -1;
-	if (!x->city != !y->city)
-		return x->city ? -1 : 1;
-	if (x->city && y->city && strcmp(x->city, y->city) != 0)
-		return strcmp(x->city, y->city);
-	return x < y ? -1 : x > y;
 }
 
 static void add_entry(struct dir_state *s, const char *heading, const struct contact *c)
@@ -175,15 +165,18 @@ static void build_entries(struct view *v, const struct view_ctx *c)
 		for (size_t k = 0; k < d->nservices && s->ncontacts_shown < LIST_MAX; k++) {
 			bool headed = false;
 
+			/* under each service, in the directory's one order */
 			for (size_t i = 0; i < d->ncontacts && s->ncontacts_shown < LIST_MAX; i++) {
-				if (!hit[i])
+				const struct contact *ct = s->by_city[i];
+
+				if (!hit[ct - d->contacts])
 					continue;
-				for (size_t j = 0; j < d->contacts[i].nservices; j++)
-					if (d->contacts[i].services[j] == &d->services[k]) {
+				for (size_t j = 0; j < ct->nservices; j++)
+					if (ct->services[j] == &d->services[k]) {
 						if (!headed)
 							add_entry(s, tr(d->services[k].label), NULL);
 						headed = true;
-						add_entry(s, NULL, &d->contacts[i]);
+						add_entry(s, NULL, ct);
 					}
 			}
 		}
