@@ -159,6 +159,31 @@ START_TEST(test_digits)
 }
 END_TEST
 
+/* digits_parse(): the names the configuration's `digits` takes, exactly. */
+static const struct {
+	const char *name;
+	int rc, digits;
+} digits_names[] = {
+	{ "western", 0, DIGITS_WESTERN },
+	{ "arabic-indic", 0, DIGITS_ARABIC_INDIC },
+	{ "extended-arabic-indic", 0, DIGITS_EXTENDED },
+	{ "Western", -1, -7 },
+	{ "arabic", -1, -7 },
+	{ "extended-arabic-indic ", -1, -7 },
+	{ "persian", -1, -7 },
+	{ "", -1, -7 },
+	{ NULL, -1, -7 },
+};
+
+START_TEST(test_digits_parse)
+{
+	int d = -7;	/* left alone on failure */
+
+	ck_assert_int_eq(digits_parse(digits_names[_i].name, &d), digits_names[_i].rc);
+	ck_assert_int_eq(d, digits_names[_i].digits);
+}
+END_TEST
+
 /* bidi_detect(): what `--bidi=auto` decides for each kind of terminal
  * (doc/bidi.md, "The detection"), one row per rule and per edge of a rule. */
 static const struct {
@@ -263,6 +288,7 @@ Suite *bidi_suite(void)
 	tcase_add_test(tc, test_number_spans);
 	tcase_add_test(tc, test_transliteration);
 	tcase_add_test(tc, test_digits);
+	tcase_add_loop_test(tc, test_digits_parse, 0, sizeof digits_names / sizeof digits_names[0]);
 	tcase_add_loop_test(tc, test_detect, 0, sizeof detect_cases / sizeof detect_cases[0]);
 	tcase_add_test(tc, test_probe_worthwhile);
 	suite_add_tcase(s, tc);

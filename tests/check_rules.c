@@ -321,6 +321,48 @@ START_TEST(date_arithmetic)
 }
 END_TEST
 
+/* ---- rules_find_rule and rules_find_event: by id, in a table of three,
+ * the first of two equal ids, and nothing in an empty table ---- */
+static struct rule_def find_rules[] = { { .id = "appeal" }, { .id = "work" }, { .id = "lawsuit" },
+					{ .id = "work" } };
+static struct event_def find_events[] = { { .id = "decision" }, { .id = "registration" } };
+static const struct {
+	const char *id;
+	int rule, event;	/* index found, or -1 */
+} find_cases[] = {
+	{ "appeal", 0, -1 },
+	{ "work", 1, -1 },		/* the first of the two */
+	{ "lawsuit", 2, -1 },
+	{ "registration", -1, 1 },
+	{ "decision", -1, 0 },
+	{ "Appeal", -1, -1 },		/* ids are exact */
+	{ "appea", -1, -1 },
+	{ "appeals", -1, -1 },
+	{ "", -1, -1 },
+};
+
+START_TEST(find_by_id)
+{
+	struct deadlines t = { .rules = find_rules, .nrules = 4, .events = find_events,
+			       .nevents = 2 };
+	struct deadlines empty = { .rules = NULL, .nrules = 0 };
+	const struct rule_def *r = rules_find_rule(&t, find_cases[_i].id);
+	const struct event_def *e = rules_find_event(&t, find_cases[_i].id);
+
+	if (find_cases[_i].rule < 0)
+		ck_assert_msg(r == NULL, "rule \"%s\"", find_cases[_i].id);
+	else
+		ck_assert_msg(r == &find_rules[find_cases[_i].rule], "rule \"%s\"", find_cases[_i].id);
+	if (find_cases[_i].event < 0)
+		ck_assert_msg(e == NULL, "event \"%s\"", find_cases[_i].id);
+	else
+		ck_assert_msg(e == &find_events[find_cases[_i].event], "event \"%s\"",
+			      find_cases[_i].id);
+	ck_assert_ptr_null(rules_find_rule(&empty, find_cases[_i].id));
+	ck_assert_ptr_null(rules_find_event(&empty, find_cases[_i].id));
+}
+END_TEST
+
 Suite *rules_suite(void)
 {
 	Suite *s = suite_create("rules");
@@ -333,6 +375,7 @@ Suite *rules_suite(void)
 	tcase_add_test(tc, moved_names_the_holiday);
 	tcase_add_test(tc, time_that_does_not_exist);
 	tcase_add_test(tc, date_arithmetic);
+	tcase_add_loop_test(tc, find_by_id, 0, (int)(sizeof find_cases / sizeof find_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }
