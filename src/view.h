@@ -113,6 +113,33 @@ extern const struct screen view_language_screen;
 extern const struct screen view_bidi_check_screen;
 /* The search screen, which no configuration defines. */
 extern const struct screen view_search_screen;
+/* Shared by kinds with a list: move the cursor over n items (0 to n - 1):
+ * Up and Down by one, round the ends; Page Up and Page Down by a screen of
+ * items (rows - 1), stopping at the ends. Returns whether `a` is one of these
+ * (then the key is used even when the list is empty). */
+bool view_cursor_move(int *cursor, int n, const struct view_ctx *c, enum action a);
+/* Shared by kinds with a list: scroll so that every line of the item tagged
+ * `tag` is shown, with `above` lines above it when scrolling up; the first
+ * item (first_item) shows from the top of the doc, its title included. */
+void view_follow_item(struct view *v, const struct view_ctx *c, int tag, bool first_item,
+		      int above);
+
+/* What a key does in a text field, the same in every kind that has one. */
+enum field_key {
+	FIELD_NONE,	/* not a field key: the kind or the key table may take it */
+	FIELD_TEXT,	/* a printable character, typed into the field */
+	FIELD_ERASE,	/* Backspace (DEL, Ctrl-H): the last character goes */
+	FIELD_DONE,	/* Enter (also the keypad's) or Tab: the field is done */
+	FIELD_ESC,	/* Esc: leave the field */
+	FIELD_MOVE	/* the Up or Down arrow: leave the field for the list */
+};
+/* What k is to a text field. */
+enum field_key view_field_key(struct keypress k);
+/* Apply k to a field of n wide characters (at most max): a character typed
+ * or erased; returns what k was (a character typed into a full field is
+ * dropped). */
+enum field_key view_field_edit(wchar_t *buf, size_t *n, size_t max, struct keypress k);
+
 /* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */
 long view_find_line(const struct doc *d, long from, const char *folded_query);
 

@@ -125,11 +125,14 @@ static struct view_result check_action(struct view *v, const struct view_ctx *c,
 {
 	struct view_result r = { .handled = true };
 	int first = bidi_app_built() ? ANSWER_APP : ANSWER_TERMINAL;
+	int i = v->cursor - first;	/* the rows shown: first to ANSWER_NONE */
 
 	(void)digit;
+	if (view_cursor_move(&i, ANSWER_NONE - first + 1, c, a)) {
+		v->cursor = first + i;
+		return r;
+	}
 	switch (a) {
-	case ACT_UP: v->cursor = v->cursor > first ? v->cursor - 1 : ANSWER_NONE; break;
-	case ACT_DOWN: v->cursor = v->cursor < ANSWER_NONE ? v->cursor + 1 : first; break;
 	case ACT_OPEN: return answer(c, v->cursor);
 	case ACT_BACK:
 		/* no answer: back where the person was, in a language that

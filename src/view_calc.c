@@ -371,14 +371,8 @@ static void calc_draw(struct view *v, const struct view_ctx *c)
 
 	if (v->layout != c->layout)
 		layout(v, c);
-	if (s->step == STEP_EVENT || s->step == STEP_OPTION) {
-		long first = doc_find_tag(&v->doc, v->cursor);
-
-		if (first >= 0 && first < v->top)
-			v->top = first;
-		if (first >= v->top + c->rows)
-			v->top = first - c->rows + 1;
-	}
+	if (s->step == STEP_EVENT || s->step == STEP_OPTION)
+		view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, s->step == STEP_EVENT || s->step == STEP_OPTION ? v->cursor : -1);
 }
 
@@ -429,9 +423,9 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 			v->cursor = 0;
 			return r;
 		}
+		if (view_cursor_move(&v->cursor, n, c, a))
+			return r;
 		switch (a) {
-		case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-		case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
 		case ACT_OPEN: {
 			int i = v->cursor;
 
@@ -478,13 +472,14 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 	struct view_result r = { .handled = true };
 	int digit = keys_digit(k);
 	enum action a = keys_action(k);
+	enum field_key f = view_field_key(k);
 
 	s->problem = NULL;
 	changed(v);
 	if (digit >= 0) {
 		if (s->ndigits < field_len(s))
 			s->digits[s->ndigits++] = (char)('0' + digit);
-	} else if (!k.is_key && (k.code == '\t' || k.code == '\r' || k.code == '\n')) {
+	} else if (f == FIELD_DONE) {
 		s->problem = read_field(s);
 		if (!s->problem) {
 			if (s->event->noptions) {
@@ -495,15 +490,12 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 				compute(v, c);
 			}
 		}
-	} else if ((k.is_key && k.code == KEY_ENTER)) {
-		return calc_text_key(v, c, (struct keypress){ '\r', false });
-	} else if (keys_is_erase(k)) {
+	} else if (f == FIELD_ERASE) {
 		if (s->ndigits > 0)
 			s->ndigits--;
 	} else if (!k.is_key && (k.code == 't' || k.code == 'T')) {
 		write_field(s, c->today);
-	} else if ((!k.is_key && (k.code == '+' || k.code == '-')) ||
-		   (k.is_key && (k.code == KEY_UP || k.code == KEY_DOWN))) {
+	} else if ((!k.is_key && (k.code == '+' || k.code == '-')) || f == FIELD_MOVE) {
 		char iso[11];
 		struct date d;
 		int step = (k.code == '+' || k.code == KEY_UP) ? 1 : -1;
@@ -519,11 +511,11 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 			return r;
 		}
 		write_field(s, dates_add_days(d, step));
-	} else if (a == ACT_BACK) {
+	} else if (f == FIELD_ESC || a == ACT_BACK) {
 		/* Esc or Left: choose another event; what was typed is forgotten */
 		forget(s);
 		v->cursor = 0;
-	} else if (keys_is_text(k)) {
+	} else if (f == FIELD_TEXT) {
 		/* other letters belong to the field, which takes none: ignore */
 		beep();
 	} else {

@@ -440,22 +440,11 @@ static void dir_draw(struct view *v, const struct view_ctx *c)
 	if (v->layout != c->layout)
 		layout(v, c);
 	if (!s->detail && s->ncontacts_shown) {
-		long first, last;
-
 		if (v->cursor >= (int)s->ncontacts_shown)
 			v->cursor = (int)s->ncontacts_shown - 1;
 		tag = entry_of(s, v->cursor);
-		first = doc_find_tag(&v->doc, (int)tag);
-		last = first;
-		while (last + 1 < (long)v->doc.n && v->doc.lines[last + 1].tag == tag)
-			last++;
-		/* keep the heading above the first contact in view */
-		if (v->cursor == 0)
-			v->top = 0;
-		if (first >= 0 && first < v->top)
-			v->top = first > 0 ? first - 1 : 0;
-		if (last >= v->top + c->rows)
-			v->top = last - c->rows + 1;
+		/* one line above: the heading of a city's first contact */
+		view_follow_item(v, c, (int)tag, v->cursor == 0, 1);
 	}
 	view_draw_doc(v, c, s->detail ? -1 : (int)tag);
 }
@@ -478,7 +467,7 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 {
 	struct dir_state *s = state(v);
 	struct view_result r = { .handled = true };
-	int n = (int)s->ncontacts_shown, step = c->rows > 2 ? c->rows - 1 : 1;
+	int n = (int)s->ncontacts_shown;
 
 	if (s->detail) {
 		if (view_scroll(v, c, a))
@@ -495,11 +484,9 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 		open_contact(v, digit - 1);
 		return r;
 	}
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: if (n) v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: if (n) v->cursor = (v->cursor + 1) % n; break;
-	case ACT_PAGE_UP: v->cursor = v->cursor > step ? v->cursor - step : 0; break;
-	case ACT_PAGE_DOWN: if (n) v->cursor = v->cursor + step < n ? v->cursor + step : n - 1; break;
 	case ACT_OPEN: if (n) open_contact(v, v->cursor); break;
 	case ACT_BACK:
 		if (s->nfilter) {
@@ -529,23 +516,21 @@ static struct view_result dir_text_key(struct view *v, const struct view_ctx *c,
 {
 	struct dir_state *s = state(v);
 	struct view_result r = { .handled = true };
-	enum action a = keys_action(k);
 
 	(void)c;
 	changed(v);
 	v->cursor = 0;
-	if (!k.is_key && (k.code == '\t' || k.code == '\r' || k.code == '\n' || k.code == 27)) {
+	switch (view_field_edit(s->filter, &s->nfilter, FILTER_MAX, k)) {
+	case FIELD_DONE:
+	case FIELD_ESC:
+	case FIELD_MOVE:
 		s->editing = false;
-	} else if (keys_is_erase(k)) {
-		if (s->nfilter)
-			s->nfilter--;
-	} else if (keys_is_text(k)) {
-		if (s->nfilter < FILTER_MAX)
-			s->filter[s->nfilter++] = (wchar_t)k.code;
-	} else if (a == ACT_UP || a == ACT_DOWN) {
-		s->editing = false;
-	} else {
+		break;
+	case FIELD_NONE:
 		r.handled = false;
+		break;
+	default:
+		break;
 	}
 	return r;
 }

@@ -84,15 +84,9 @@ static void langs_enter(struct view *v, const struct view_ctx *c)
 
 static void langs_draw(struct view *v, const struct view_ctx *c)
 {
-	long first;
-
 	if (v->layout != c->layout)
 		layout(v, c);
-	first = doc_find_tag(&v->doc, v->cursor);
-	if (first >= 0 && first < v->top)
-		v->top = first;
-	if (first >= v->top + c->rows)
-		v->top = first - c->rows + 1;
+	view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, v->cursor);
 }
 
@@ -114,9 +108,9 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 
 	if (digit >= 1 && digit <= n)
 		return choose(v, c, digit - 1);
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
 	case ACT_OPEN: return choose(v, c, v->cursor);
 	case ACT_BACK:
 		/* leaving without choosing keeps the language in use */

@@ -53,27 +53,11 @@ static void menu_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
-/* Scroll so that the chosen item is on the screen; at the top, show the title. */
-static void follow_cursor(struct view *v, const struct view_ctx *c)
-{
-	long first = doc_find_tag(&v->doc, v->cursor), last = first;
-
-	while (last + 1 < (long)v->doc.n && v->doc.lines[last + 1].tag == v->cursor)
-		last++;
-	if (v->cursor == 0)
-		v->top = 0;
-	if (first < v->top)
-		v->top = first;
-	if (last >= v->top + c->rows)
-		v->top = last - c->rows + 1;
-	view_clamp_top(v, c);
-}
-
 static void menu_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
 		layout(v, c);
-	follow_cursor(v, c);
+	view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, v->cursor);
 }
 
@@ -84,18 +68,15 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 	struct view_result r = { .handled = true };
 	int n = (int)m->nitems;
 
-	(void)c;
 	if (digit >= 1 && digit <= n) {
 		v->cursor = digit - 1;
 		r.open = m->items[v->cursor].target;
 		return r;
 	}
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
-	case ACT_PAGE_UP: v->cursor = 0; break;
-	case ACT_PAGE_DOWN: v->cursor = n - 1; break;
-	case ACT_OPEN: r.open = m->items[v->cursor].target; break;
+	case ACT_OPEN: if (n) r.open = m->items[v->cursor].target; break;
 	default: r.handled = false;
 	}
 	return r;

@@ -200,14 +200,8 @@ static void search_draw(struct view *v, const struct view_ctx *c)
 
 	if (v->layout != c->layout)
 		layout(v, c);
-	if (!s->editing && s->nhits) {
-		long first = doc_find_tag(&v->doc, v->cursor);
-
-		if (first >= 0 && first < v->top)
-			v->top = first;
-		if (first >= v->top + c->rows)
-			v->top = first - c->rows + 1;
-	}
+	if (!s->editing && s->nhits)
+		view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, s->editing ? -1 : v->cursor);
 }
 
@@ -227,12 +221,11 @@ static struct view_result search_action(struct view *v, const struct view_ctx *c
 	struct view_result r = { .handled = true };
 	int n = (int)s->nhits;
 
-	(void)c;
 	if (digit >= 1 && digit <= n && digit <= 9)
 		return open_hit(v, (size_t)digit - 1);
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: if (n) v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: if (n) v->cursor = (v->cursor + 1) % n; break;
 	case ACT_OPEN:
 		if (n)
 			return open_hit(v, (size_t)v->cursor);
@@ -254,25 +247,28 @@ static struct view_result search_text_key(struct view *v, const struct view_ctx 
 	struct view_result r = { .handled = true };
 
 	v->layout = 0;
-	if (!k.is_key && (k.code == '\r' || k.code == '\n' || k.code == '\t')) {
+	switch (view_field_edit(s->query, &s->nquery, QUERY_MAX, k)) {
+	case FIELD_DONE:
 		run_search(v, c);
 		s->editing = s->nhits == 0;
 		v->cursor = 0;
 		v->top = 0;
-	} else if ((k.is_key && k.code == KEY_ENTER)) {
-		return search_text_key(v, c, (struct keypress){ '\r', false });
-	} else if (keys_is_erase(k)) {
-		if (s->nquery)
-			s->nquery--;
-	} else if (!k.is_key && k.code == 27) {
+		break;
+	case FIELD_ESC:
 		r.handled = false;	/* Esc leaves the search */
-	} else if (keys_is_text(k)) {
-		if (s->nquery < QUERY_MAX)
-			s->query[s->nquery++] = (wchar_t)k.code;
-	} else if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP) && s->nhits) {
-		s->editing = false;
-	} else {
+		break;
+	case FIELD_MOVE:
+		/* into the list of hits, when there is one */
+		if (s->nhits)
+			s->editing = false;
+		else
+			r.handled = false;
+		break;
+	case FIELD_NONE:
 		r.handled = false;
+		break;
+	default:
+		break;
 	}
 	return r;
 }

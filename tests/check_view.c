@@ -3,11 +3,14 @@
  * screen (a screen keeps one line of context), and the position shown in
  * the hint bar. Expected values worked out by hand: with N lines and R rows
  * the first line shown goes from 0 to N - R, and a screen is R - 1 lines
- * (1 when R is 2 or less). */
+ * (1 when R is 2 or less). Also the one list cursor and the one text field
+ * every kind with a list or a field uses. */
 #include "config.h"
 
 #include <check.h>
+#include <curses.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "suites.h"
 #include "view.h"
@@ -48,7 +51,7 @@ static const struct {
 	{ 45, 20, 7, ACT_BACK, false, 7 },
 };
 
-START_TEST(scroll)
+START_TEST(scrolling)
 {
 	struct view v;
 	struct view_ctx c = { .rows = scroll_cases[_i].rows, .cols = 42 };
@@ -74,7 +77,7 @@ static const struct {
 	{ 0, 20, 4, 0 },
 };
 
-START_TEST(clamp)
+START_TEST(clamping)
 {
 	struct view v;
 	struct view_ctx c = { .rows = clamp_cases[_i].rows, .cols = 42 };
@@ -116,15 +119,105 @@ START_TEST(position)
 }
 END_TEST
 
+/* ---- view_cursor_move: one list cursor for every kind ---- */
+static const struct {
+	int n, rows, cursor;
+	enum action a;
+	bool used;
+	int want;
+} cursor_cases[] = {
+	{ 5, 20, 0, ACT_DOWN, true, 1 },
+	{ 5, 20, 4, ACT_DOWN, true, 0 },	/* round the end */
+	{ 5, 20, 0, ACT_UP, true, 4 },		/* round the start */
+	{ 5, 20, 2, ACT_UP, true, 1 },
+	{ 5, 20, 2, ACT_PAGE_DOWN, true, 4 },	/* stops at the last */
+	{ 5, 20, 2, ACT_PAGE_UP, true, 0 },	/* stops at the first */
+	{ 30, 10, 0, ACT_PAGE_DOWN, true, 9 },	/* a screen of 10 rows: 9 items */
+	{ 30, 10, 25, ACT_PAGE_DOWN, true, 29 },
+	{ 30, 10, 20, ACT_PAGE_UP, true, 11 },
+	{ 30, 2, 5, ACT_PAGE_DOWN, true, 6 },	/* 2 rows: one at a time */
+	{ 0, 20, 0, ACT_DOWN, true, 0 },	/* an empty list: used, nothing moves */
+	{ 5, 20, 9, ACT_DOWN, true, 1 },	/* a cursor out of the list starts at 0 */
+	{ 5, 20, 3, ACT_OPEN, false, 3 },	/* not a cursor key */
+	{ 5, 20, 3, ACT_BACK, false, 3 },
+	{ 5, 20, 3, ACT_NONE, false, 3 },
+};
+
+START_TEST(cursor)
+{
+	struct view_ctx c = { .rows = cursor_cases[_i].rows, .cols = 42 };
+	int cur = cursor_cases[_i].cursor;
+
+	ck_assert_int_eq(view_cursor_move(&cur, cursor_cases[_i].n, &c, cursor_cases[_i].a),
+			 cursor_cases[_i].used);
+	ck_assert_msg(cur == cursor_cases[_i].want, "case %d: cursor %d, not %d", _i, cur,
+		      cursor_cases[_i].want);
+}
+END_TEST
+
+/* ---- view_field_key and view_field_edit: one text field for every kind ---- */
+static const struct {
+	struct keypress k;
+	enum field_key want;
+	const wchar_t *after;	/* the field "ab" (room for 3) after the key */
+} field_cases[] = {
+	{ { 'c', false }, FIELD_TEXT, L"abc" },
+	{ { L'ж', false }, FIELD_TEXT, L"abж" },
+	{ { L'ب', false }, FIELD_TEXT, L"abب" },
+	{ { '\r', false }, FIELD_DONE, L"ab" },
+	{ { '\n', false }, FIELD_DONE, L"ab" },
+	{ { KEY_ENTER, true }, FIELD_DONE, L"ab" },	/* the keypad's Enter */
+	{ { '\t', false }, FIELD_DONE, L"ab" },
+	{ { 27, false }, FIELD_ESC, L"ab" },
+	{ { 127, false }, FIELD_ERASE, L"a" },		/* DEL */
+	{ { 8, false }, FIELD_ERASE, L"a" },		/* Ctrl-H */
+	{ { KEY_BACKSPACE, true }, FIELD_ERASE, L"a" },
+	{ { KEY_UP, true }, FIELD_MOVE, L"ab" },
+	{ { KEY_DOWN, true }, FIELD_MOVE, L"ab" },
+	{ { KEY_F(1), true }, FIELD_NONE, L"ab" },
+	{ { KEY_LEFT, true }, FIELD_NONE, L"ab" },
+	{ { 3, false }, FIELD_NONE, L"ab" },		/* Ctrl-C */
+};
+
+START_TEST(field)
+{
+	wchar_t buf[3] = { L'a', L'b', 0 };
+	size_t n = 2;
+
+	ck_assert_int_eq(view_field_key(field_cases[_i].k), field_cases[_i].want);
+	ck_assert_int_eq(view_field_edit(buf, &n, 3, field_cases[_i].k), field_cases[_i].want);
+	ck_assert_msg(n == wcslen(field_cases[_i].after) &&
+		      wmemcmp(buf, field_cases[_i].after, n) == 0, "case %d", _i);
+}
+END_TEST
+
+/* A full field drops what is typed; an empty one erases nothing. */
+START_TEST(field_ends)
+{
+	wchar_t buf[2] = { L'x', L'y' };
+	size_t n = 2;
+
+	ck_assert_int_eq(view_field_edit(buf, &n, 2, (struct keypress){ 'z', false }), FIELD_TEXT);
+	ck_assert_uint_eq(n, 2);
+	ck_assert(buf[1] == L'y');
+	n = 0;
+	ck_assert_int_eq(view_field_edit(buf, &n, 2, (struct keypress){ 127, false }), FIELD_ERASE);
+	ck_assert_uint_eq(n, 0);
+}
+END_TEST
+
 Suite *view_suite(void)
 {
 	Suite *s = suite_create("view");
 	TCase *tc = tcase_create("scrolling");
 
-	tcase_add_loop_test(tc, scroll, 0, (int)(sizeof scroll_cases / sizeof scroll_cases[0]));
-	tcase_add_loop_test(tc, clamp, 0, (int)(sizeof clamp_cases / sizeof clamp_cases[0]));
+	tcase_add_loop_test(tc, scrolling, 0, (int)(sizeof scroll_cases / sizeof scroll_cases[0]));
+	tcase_add_loop_test(tc, clamping, 0, (int)(sizeof clamp_cases / sizeof clamp_cases[0]));
 	tcase_add_loop_test(tc, position, 0,
 			    (int)(sizeof position_cases / sizeof position_cases[0]));
+	tcase_add_loop_test(tc, cursor, 0, (int)(sizeof cursor_cases / sizeof cursor_cases[0]));
+	tcase_add_loop_test(tc, field, 0, (int)(sizeof field_cases / sizeof field_cases[0]));
+	tcase_add_test(tc, field_ends);
 	suite_add_tcase(s, tc);
 	return s;
 }
