@@ -665,27 +665,12 @@ static void bidi_rules(struct ui *u)
 	}
 }
 
-int ui_run(struct guide *g, const struct ui_options *o)
+/* The terminal's modes for the guide: keys one by one without echo, the
+ * keypad and the mouse, the read timeout, the signals (a kiosk ignores the
+ * keyboard's), no cursor; then the colours and attributes (draw.c). */
+static void set_up_terminal(bool kiosk)
 {
-	bool obeys_bdsm = false;
-	struct ui u = { 0 };
-	SCREEN *scr;
-	int errors = 0;
-
-	/* line mode when asked, when there is no terminal to draw on, or when
-	 * curses does not know it (TERM dumb, unset or unknown): main runs it */
-	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
-	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
-		return UI_CANNOT_DRAW;
-	/* newterm rather than initscr: initscr exits on an unknown TERM with
-	 * no chance to say what to do. */
-	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
-	language_refresh(g);
-	scr = newterm(NULL, stdout, stdin);
-	if (!scr)
-		return UI_CANNOT_DRAW;
-	set_term(scr);
-	if (o->kiosk) {
+	if (kiosk) {
 		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
 		 * mean nothing; the signals themselves are ignored too */
 		raw();
@@ -713,6 +698,29 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* no cursor to park after each update: fewer bytes on a slow line */
 	leaveok(stdscr, TRUE);
 	draw_init();
+}
+
+int ui_run(struct guide *g, const struct ui_options *o)
+{
+	bool obeys_bdsm = false;
+	struct ui u = { 0 };
+	SCREEN *scr;
+	int errors = 0;
+
+	/* line mode when asked, when there is no terminal to draw on, or when
+	 * curses does not know it (TERM dumb, unset or unknown): main runs it */
+	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
+	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
+		return UI_CANNOT_DRAW;
+	/* newterm rather than initscr: initscr exits on an unknown TERM with
+	 * no chance to say what to do. */
+	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
+	language_refresh(g);
+	scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return UI_CANNOT_DRAW;
+	set_term(scr);
+	set_up_terminal(o->kiosk);
 	translit_set_pairs(g->ascii, g->nascii);
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)
