@@ -11,6 +11,7 @@
 #include "match.h"
 #include "xalloc.h"
 
+/* The weekday (0 Monday to 6 Sunday) whose three letters s starts with, or -1. */
 static int weekday(const char *s)
 {
 	static const char *const names[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
@@ -86,6 +87,7 @@ bool directory_valid_email(const char *s)
 	return dot && dot > at + 1 && dot[1] != '\0';
 }
 
+/* Add s and a space to a growing string (s may be NULL). */
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n;

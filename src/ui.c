@@ -63,11 +63,13 @@ struct ui {
 static void start_over(struct ui *u);
 static bool at_start(struct ui *u);
 
+/* The view on top of the stack. */
 static struct view *current(struct ui *u)
 {
 	return &u->stack[u->depth - 1];
 }
 
+/* Open screen s on top of the stack (a beep when no view kind shows it). */
 static void push(struct ui *u, const struct screen *s)
 {
 	const struct view_kind *k = view_kind_for(s);
@@ -85,6 +87,7 @@ static void push(struct ui *u, const struct screen *s)
 	k->enter(v, &u->ctx);
 }
 
+/* Close the view on top: the kind frees what it keeps, then its state goes. */
 static void pop(struct ui *u)
 {
 	struct view *v = current(u);
@@ -94,6 +97,7 @@ static void pop(struct ui *u)
 	u->depth--;
 }
 
+/* The body's rows and columns for this window, and a new layout number. */
 static void compute_layout(struct ui *u)
 {
 	/* with built-in content, a notice for staff takes the second row */
@@ -173,6 +177,7 @@ static void draw_key_bar(const char *hints, const char *position)
 	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
 }
 
+/* The help screen, written from the key table. */
 static void build_help(struct ui *u)
 {
 	struct view *h = &u->help;
@@ -196,6 +201,7 @@ static void build_help(struct ui *u)
 	h->layout = u->ctx.layout;
 }
 
+/* Ask for a larger window, in place of a screen that does not fit. */
 static void draw_too_small(void)
 {
 	struct doc d;
@@ -269,6 +275,7 @@ static void render(struct ui *u)
 	doupdate();
 }
 
+/* Open the screen with this id (or the language chooser). */
 static void open_screen(struct ui *u, const char *id)
 {
 	const struct screen *s = strcmp(id, MENU_LANGUAGE_TARGET) == 0 ? &view_language_screen :
@@ -288,6 +295,7 @@ static const struct screen *first_screen(struct ui *u)
 	return guide_find_screen(u->g, u->g->root_id);
 }
 
+/* Open the first screen: the root, or the language chooser. */
 static void push_first(struct ui *u)
 {
 	push(u, first_screen(u));
@@ -582,18 +590,21 @@ static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
 static volatile sig_atomic_t bdsm_sent;
 static struct sigaction old_term, old_hup, old_tstp;
 
+/* Tell the terminal not to reorder (CSI 8 l), when it was told before. */
 static void bdsm_explicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8l", 4) < 0)
 		bdsm_sent = 0;
 }
 
+/* Give the terminal its own reordering back (CSI 8 h). */
 static void bdsm_implicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8h", 4) < 0)
 		bdsm_sent = 0;
 }
 
+/* SIGTERM, SIGHUP: reordering back, then the handler that was there. */
 static void bdsm_on_exit_signal(int sig)
 {
 	bdsm_implicit();
@@ -602,6 +613,7 @@ static void bdsm_on_exit_signal(int sig)
 	raise(sig);
 }
 
+/* Ctrl-Z: reordering back while stopped, and off again after. */
 static void bdsm_on_suspend(int sig)
 {
 	bdsm_implicit();
@@ -614,6 +626,7 @@ static void bdsm_on_suspend(int sig)
 }
 
 #if !defined(__SANITIZE_ADDRESS__)
+/* A crash: reordering back before the default action. */
 static void bdsm_on_crash(int sig)
 {
 	(void)sig;
@@ -621,6 +634,7 @@ static void bdsm_on_crash(int sig)
 }
 #endif
 
+/* Send CSI 8 l, and catch the signals after which it must be undone. */
 static void bdsm_start(bool kiosk)
 {
 	struct sigaction sa;

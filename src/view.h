@@ -35,7 +35,8 @@ struct view {
 	unsigned layout;	/* the ctx->layout the doc was built for */
 	long top;		/* first doc line shown */
 	int cursor;		/* selected item, for kinds that have items */
-	void *state;		/* the kind's own, freed by leave() */
+	void *state;		/* the kind's own: leave() frees what it points to,
+				 * the caller then frees the state itself */
 };
 
 /* What a key did. */
@@ -60,8 +61,10 @@ struct view_kind {
 	/* Keys of this kind only (NULL: none), tried before the key table when
 	 * no text field has focus. */
 	struct view_result (*key)(struct view *v, const struct view_ctx *c, struct keypress k);
-	/* Whether a text field has focus: then printable keys and Backspace go
-	 * to text_key() first, and only Enter or Tab leave the field. NULL: never. */
+	/* Whether a text field has focus: then every key goes to text_key()
+	 * first, which edits the field with view_field_edit() (so that a key does
+	 * the same in every field); what it leaves unhandled goes on to the kind's
+	 * keys and the key table. NULL: never. */
 	bool (*text_focus)(const struct view *v);
 	struct view_result (*text_key)(struct view *v, const struct view_ctx *c,
 				       struct keypress k);
@@ -69,7 +72,8 @@ struct view_kind {
 	const char *(*hints)(const struct view *v, const struct view_ctx *c);
 	/* The position indicator ("lines 1-20 of 45"), or "" when all fits. */
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
-	/* Free the kind's state. */
+	/* Free what the kind keeps: its doc, and what v->state points to (not
+	 * v->state itself, which the caller frees after leave()). */
 	void (*leave)(struct view *v);
 	/* A tap (mouse or touch) on a doc line with tag >= 0 (NULL: the tag is
 	 * taken as an item's index and chosen like its digit). */

@@ -33,11 +33,13 @@ struct calc_state {
 	const char *error;	/* msgid from rules_compute, or NULL */
 };
 
+/* The calculator's own state in a view. */
 static struct calc_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* The rules, events and holidays the calculator counts with. */
 static const struct deadlines *deadlines_of(const struct view_ctx *c)
 {
 	return c->g->deadlines;
@@ -51,6 +53,7 @@ static void forget(struct calc_state *s)
 	s->option = -1;
 }
 
+/* How many digits the date field takes: 8, or 12 with the time. */
 static size_t field_len(const struct calc_state *s)
 {
 	return s->event && s->event->with_time ? 12 : 8;
@@ -67,6 +70,7 @@ static void field_text(const struct calc_state *s, char *buf)
 	buf[strlen(mask)] = '\0';
 }
 
+/* The number written by two ASCII digits. */
 static int two(const char *p)
 {
 	return (p[0] - '0') * 10 + (p[1] - '0');
@@ -96,6 +100,7 @@ static const char *read_field(struct calc_state *s)
 	return NULL;
 }
 
+/* Put a date into the field's first 8 digits (t, +, -). */
 static void write_field(struct calc_state *s, struct date d)
 {
 	char buf[16];
@@ -106,11 +111,13 @@ static void write_field(struct calc_state *s, struct date d)
 		s->ndigits = 8;
 }
 
+/* A paragraph of the calculator's doc, not part of a list. */
 static void add_line(struct view *v, const char *text, int style)
 {
 	doc_prose(&v->doc, text, style, -1);
 }
 
+/* The line saying today's date, the day the results count from. */
 static void add_today(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -139,6 +146,7 @@ static void add_today(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The first step: the events to start from, numbered. */
 static void layout_events(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -161,6 +169,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The second step: the date field, the day it reads as, and its keys. */
 static void layout_date(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -209,6 +218,7 @@ static void layout_date(struct view *v, const struct view_ctx *c)
 	free(line);
 }
 
+/* The event's question (which period the decision names) and its answers. */
 static void layout_options(struct view *v)
 {
 	struct calc_state *s = state(v);
@@ -226,6 +236,7 @@ static void layout_options(struct view *v)
 	}
 }
 
+/* Whether a rule's result is shown for the answer chosen to the event's question. */
 static bool shown(const struct calc_state *s, const struct rule_def *r)
 {
 	const struct event_option *o;
@@ -239,6 +250,7 @@ static bool shown(const struct calc_state *s, const struct rule_def *r)
 	return false;
 }
 
+/* One worked-out date: what it is, the day, how far off, why it moved, and its basis. */
 static void layout_result(struct view *v, const struct view_ctx *c, const struct rule_result *r)
 {
 	char day[96], rel[64], when[200], *line;
@@ -296,6 +308,7 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 	doc_blank(&v->doc);
 }
 
+/* The last step: every date that follows from the event, and their sources. */
 static void layout_results(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -333,6 +346,7 @@ static void layout_results(struct view *v, const struct view_ctx *c)
 		doc_item(&v->doc, "- ", tr(cd->sources[i]), DOC_PLAIN, -1);
 }
 
+/* Lay the calculator out for the step it is at. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -354,6 +368,7 @@ static void changed(struct view *v)
 	v->layout = 0;
 }
 
+/* Open the calculator on the list of events, nothing typed. */
 static void calc_enter(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = xcalloc(1, sizeof *s);
@@ -365,6 +380,7 @@ static void calc_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the step, keeping the chosen event or answer on the screen. */
 static void calc_draw(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -376,6 +392,7 @@ static void calc_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, s->step == STEP_EVENT || s->step == STEP_OPTION ? v->cursor : -1);
 }
 
+/* Work out the dates from the event and the day typed: the last step. */
 static void compute(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -408,6 +425,7 @@ static void choose(struct view *v, const struct view_ctx *c, int i)
 	changed(v);
 }
 
+/* Keys on the lists (choose, move) and on the results (scroll, back). */
 static struct view_result calc_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -458,6 +476,7 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
+/* The date field has focus in the date step. */
 static bool calc_text_focus(const struct view *v)
 {
 	return ((const struct calc_state *)v->state)->step == STEP_DATE;
@@ -524,6 +543,7 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 	return r;
 }
 
+/* The key hints of the step. */
 static const char *calc_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct calc_state *s = v->state;
@@ -537,6 +557,7 @@ static const char *calc_hints(const struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The position indicator, on the results only. */
 static void calc_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	if (((const struct calc_state *)v->state)->step == STEP_RESULT)
@@ -545,6 +566,7 @@ static void calc_position(const struct view *v, const struct view_ctx *c, char *
 		buf[0] = '\0';
 }
 
+/* Forget what was typed and worked out (the caller frees the state). */
 static void calc_leave(struct view *v)
 {
 	/* a shared machine keeps nothing a person typed */

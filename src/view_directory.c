@@ -50,21 +50,25 @@ struct dir_state {
 	const struct contact *detail;	/* the contact shown alone, or NULL */
 };
 
+/* The directory's own state in a view. */
 static struct dir_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* The contacts and services, as loaded. */
 static const struct directory *dir_of(const struct view_ctx *c)
 {
 	return c->g->directory;
 }
 
+/* The holidays, for 'closed on holidays', or NULL without deadline data. */
 static const struct calendar *cal_of(const struct view_ctx *c)
 {
 	return c->g->deadlines ? &c->g->deadlines->cal : NULL;
 }
 
+/* Add s and a space to a growing string. */
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n = s ? strlen(s) : 0;
@@ -110,11 +114,13 @@ static void fold_texts(struct view *v, const struct view_ctx *c)
 	s->texts_layout = c->layout;
 }
 
+/* What was typed into the filter, as UTF-8: new. */
 static char *filter_utf8(const struct dir_state *s)
 {
 	return text_encode(s->filter, s->nfilter);
 }
 
+/* Add a heading (contact NULL) or a contact to the list. */
 static void add_entry(struct dir_state *s, const char *heading, const struct contact *c)
 {
 	s->entries = xreallocarray(s->entries, s->nentries + 1, sizeof *s->entries);
@@ -186,6 +192,7 @@ static void build_entries(struct view *v, const struct view_ctx *c)
 	free(query);
 }
 
+/* 'open now, until 17:00', 'closed now; opens ...', or what else is known. */
 static void status_text(const struct contact *ct, const struct view_ctx *c, char *buf,
 			size_t size)
 {
@@ -265,6 +272,7 @@ static char *list_line(const struct contact *ct, const char *status)
 	return line;
 }
 
+/* The list: title, emergency numbers, filter, count, then contacts under headings. */
 static void layout_list(struct view *v, const struct view_ctx *c)
 {
 	const struct directory_data *dd = v->screen->data;
@@ -325,6 +333,7 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* A 'Label: value' line of the details, when there is a value. */
 static void field(struct view *v, const char *label, const char *value)
 {
 	char *line;
@@ -336,6 +345,7 @@ static void field(struct view *v, const char *label, const char *value)
 	free(line);
 }
 
+/* One contact's details: what it does, where, how to reach it, when, and its sources. */
 static void layout_detail(struct view *v, const struct view_ctx *c)
 {
 	const struct contact *ct = state(v)->detail;
@@ -397,6 +407,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	free(line);
 }
 
+/* Lay out the list or the contact shown. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	doc_free(&v->doc);
@@ -408,11 +419,13 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Lay the view out again before it is drawn next. */
 static void changed(struct view *v)
 {
 	v->layout = 0;
 }
 
+/* Open the directory on its full list, grouped by city. */
 static void dir_enter(struct view *v, const struct view_ctx *c)
 {
 	v->state = xcalloc(1, sizeof(struct dir_state));
@@ -432,6 +445,7 @@ static long entry_of(const struct dir_state *s, int n)
 	return -1;
 }
 
+/* Draw the list or the details, keeping the chosen contact on the screen. */
 static void dir_draw(struct view *v, const struct view_ctx *c)
 {
 	struct dir_state *s = state(v);
@@ -449,6 +463,7 @@ static void dir_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, s->detail ? -1 : (int)tag);
 }
 
+/* Show the n-th contact of the list alone. */
 static void open_contact(struct view *v, int n)
 {
 	struct dir_state *s = state(v);
@@ -462,6 +477,8 @@ static void open_contact(struct view *v, int n)
 	changed(v);
 }
 
+/* The list: a digit or Enter opens, cursor keys move, Esc clears the filter
+ * then leaves. The details: scroll, and Esc back to the list. */
 static struct view_result dir_action(struct view *v, const struct view_ctx *c, enum action a,
 				     int digit)
 {
@@ -503,6 +520,7 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 	return r;
 }
 
+/* The filter field has focus. */
 static bool dir_text_focus(const struct view *v)
 {
 	return ((const struct dir_state *)v->state)->editing;
@@ -557,6 +575,7 @@ static struct view_result dir_key(struct view *v, const struct view_ctx *c, stru
 	return r;
 }
 
+/* The key hints of the field, the details or the list. */
 static const char *dir_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct dir_state *s = v->state;
@@ -571,11 +590,13 @@ static const char *dir_hints(const struct view *v, const struct view_ctx *c)
 	return N_("Enter open  f filter  g group  Esc back  ? help");
 }
 
+/* The position indicator when the list or the details do not fit. */
 static void dir_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	view_position(v, c, buf, n);
 }
 
+/* Forget the filter and what was built from it (the caller frees the state). */
 static void dir_leave(struct view *v)
 {
 	struct dir_state *s = state(v);

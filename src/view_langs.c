@@ -31,6 +31,7 @@ static int shown_language(const struct view_ctx *c, int n)
 	return -1;
 }
 
+/* How many languages the chooser lists. */
 static int shown_count(const struct view_ctx *c)
 {
 	int n = 0;
@@ -40,6 +41,7 @@ static int shown_count(const struct view_ctx *c)
 	return n;
 }
 
+/* Each language in its own script, marked when not yet reviewed, and the notes. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	bool unreviewed = false, hidden = false;
@@ -72,6 +74,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open the chooser on the language in use. */
 static void langs_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = 0;
@@ -82,6 +85,7 @@ static void langs_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the chooser, keeping the chosen language on the screen. */
 static void langs_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
@@ -90,6 +94,7 @@ static void langs_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, v->cursor);
 }
 
+/* Use the i-th language listed, and close the chooser. */
 static struct view_result choose(struct view *v, const struct view_ctx *c, int i)
 {
 	struct view_result r = { .handled = true, .close = true };
@@ -100,6 +105,7 @@ static struct view_result choose(struct view *v, const struct view_ctx *c, int i
 	return r;
 }
 
+/* A digit or Enter chooses; the cursor keys move; Esc keeps the language in use. */
 static struct view_result langs_action(struct view *v, const struct view_ctx *c, enum action a,
 				       int digit)
 {
@@ -121,6 +127,7 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 	return r;
 }
 
+/* The key hints of the chooser. */
 static const char *langs_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;

@@ -10,6 +10,7 @@
 #include "kind_menu.h"
 #include "view.h"
 
+/* The menu's items and intro, as loaded. */
 static const struct menu_data *menu_of(const struct view *v)
 {
 	return v->screen->data;
@@ -24,6 +25,7 @@ static const char *item_label(const struct menu_item *it)
 	return bidi_mode() == BIDI_NONE ? view_language_screen.title : it->label;
 }
 
+/* The title, the intro and the numbered items. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	const struct menu_data *m = menu_of(v);
@@ -46,6 +48,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open a menu on its first item. */
 static void menu_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = 0;
@@ -53,6 +56,7 @@ static void menu_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the menu, keeping the chosen item on the screen. */
 static void menu_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
@@ -61,6 +65,7 @@ static void menu_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, v->cursor);
 }
 
+/* A digit opens its item; the cursor keys move; Enter opens the chosen one. */
 static struct view_result menu_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -82,6 +87,7 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
+/* The key hints: no Esc back on the root menu. */
 static const char *menu_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;

@@ -64,6 +64,7 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The page: title, warnings, text, what changed, sources and date (or one card alone). */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
@@ -128,12 +129,14 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open a page at its top, with no card shown. */
 static void page_enter(struct view *v, const struct view_ctx *c)
 {
 	v->top = 0;
 	layout(v, c);
 }
 
+/* Draw the page or the card. */
 static void page_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
@@ -141,6 +144,7 @@ static void page_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, -1);
 }
 
+/* Scroll the page; Enter shows the cards, Space and b go through them, Esc leaves them. */
 static struct view_result page_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -174,6 +178,7 @@ static struct view_result page_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
+/* The key hints of the page or of the cards. */
 static const char *page_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;

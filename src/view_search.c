@@ -47,16 +47,19 @@ struct search_state {
 	size_t nhits;
 };
 
+/* The search's own state in a view. */
 static struct search_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* What was typed, as UTF-8: new. */
 static char *query_utf8(const struct search_state *s)
 {
 	return text_encode(s->query, s->nquery);
 }
 
+/* Forget the query and the hits (nothing typed is kept). */
 static void forget(struct search_state *s)
 {
 	for (size_t i = 0; i < s->nhits; i++)
@@ -66,6 +69,7 @@ static void forget(struct search_state *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* Note a page or contact that matches, with the line to show for it. */
 static void add_hit(struct search_state *s, const struct screen *sc, const struct contact *ct,
 		    char *line)
 {
@@ -108,6 +112,7 @@ static char *page_match(const struct screen *sc, int width, const char *query)
 	return NULL;
 }
 
+/* Search every page and the directory for the folded query. */
 static void run_search(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
@@ -148,6 +153,7 @@ static void run_search(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The field, then the hits numbered with their matching lines, or why there are none. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
@@ -184,6 +190,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open the search with the field focused and empty. */
 static void search_enter(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = xcalloc(1, sizeof *s);
@@ -194,6 +201,7 @@ static void search_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the search, keeping the chosen hit on the screen. */
 static void search_draw(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
@@ -205,6 +213,7 @@ static void search_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, s->editing ? -1 : v->cursor);
 }
 
+/* Open the i-th hit, at the line or contact that matched. */
 static struct view_result open_hit(struct view *v, size_t i)
 {
 	struct search_state *s = state(v);
@@ -214,6 +223,7 @@ static struct view_result open_hit(struct view *v, size_t i)
 	return r;
 }
 
+/* A digit or Enter opens a hit; the cursor keys move. */
 static struct view_result search_action(struct view *v, const struct view_ctx *c,
 					enum action a, int digit)
 {
@@ -235,11 +245,13 @@ static struct view_result search_action(struct view *v, const struct view_ctx *c
 	return r;
 }
 
+/* The query field has focus until a search finds something. */
 static bool search_text_focus(const struct view *v)
 {
 	return ((const struct search_state *)v->state)->editing;
 }
 
+/* Keys in the field: type, erase, Enter searches, Esc leaves, Down goes to the hits. */
 static struct view_result search_text_key(struct view *v, const struct view_ctx *c,
 					  struct keypress k)
 {
@@ -287,6 +299,7 @@ static struct view_result search_key(struct view *v, const struct view_ctx *c, s
 	return r;
 }
 
+/* The key hints, in the field or on the hits. */
 static const char *search_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)c;
@@ -296,11 +309,13 @@ static const char *search_hints(const struct view *v, const struct view_ctx *c)
 	return N_("Enter open  / new search  Esc back  ? help");
 }
 
+/* The position indicator when the hits do not fit. */
 static void search_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	view_position(v, c, buf, n);
 }
 
+/* Forget the query and the hits (the caller frees the state). */
 static void search_leave(struct view *v)
 {
 	forget(state(v));
