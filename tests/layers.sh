@@ -21,6 +21,37 @@ TEMPORARY_LOOP="loader deadlines_load directory_load kind_calc kind_directory ki
 [ -f "$doc" ] || { echo "layers: no $doc" >&2; exit 1; }
 [ -d "$src" ] || { echo "layers: no $src" >&2; exit 1; }
 
+# Run by make check (no arguments): first a self-test on broken copies of
+# src/, each of which must fail, so that this check cannot pass by checking
+# nothing: a new loop (ui.c including plain.h), four climbs from the lowest
+# layer, and a file in no layer.
+if [ $# -eq 0 ]; then
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/layers.XXXXXX") || exit 1
+	trap 'rm -rf "$tmp"' EXIT
+	self=$0
+	broken() {
+		rm -rf "$tmp/src" && mkdir "$tmp/src" && cp "$src"/*.c "$src"/*.h "$tmp/src/" &&
+			rm -f "$tmp/src/builtin_content.c"
+	}
+	broken && printf '#include "plain.h"\n' >>"$tmp/src/ui.c"
+	if sh "$self" "$tmp/src" "$doc" >/dev/null 2>&1; then
+		echo "layers: self-test: a loop between ui and plain was not found" >&2
+		exit 1
+	fi
+	broken && for m in xalloc text i18n diag; do printf '#include "view.h"\n' >>"$tmp/src/$m.c"; done
+	if sh "$self" "$tmp/src" "$doc" >/dev/null 2>&1; then
+		echo "layers: self-test: four climbs were not found" >&2
+		exit 1
+	fi
+	broken && : >"$tmp/src/nowhere.c"
+	if sh "$self" "$tmp/src" "$doc" >/dev/null 2>&1; then
+		echo "layers: self-test: a file in no layer was not found" >&2
+		exit 1
+	fi
+	broken && sh "$self" "$tmp/src" "$doc" >/dev/null 2>&1 ||
+		{ echo "layers: self-test: an unbroken copy fails" >&2; exit 1; }
+fi
+
 # "N PATTERN" for every pattern of every layer
 layers=$(awk '/^ *layer [0-9]+ [^:]*:/ {
 	n = $2; sub(/^[^:]*: */, "")
