@@ -482,8 +482,9 @@ static bool calc_text_focus(const struct view *v)
 	return ((const struct calc_state *)v->state)->step == STEP_DATE;
 }
 
-/* Keys while the date field has focus: digits, Backspace, t, + and -,
- * Enter or Tab to go on, Esc to choose another event. */
+/* Keys while the date field has focus: digits (of three scripts),
+ * Backspace, t, + and - (or Up and Down), Enter or Tab to go on, Esc or Left
+ * to choose another event; other letters beep. */
 static struct view_result calc_text_key(struct view *v, const struct view_ctx *c,
 					struct keypress k)
 {

@@ -526,9 +526,9 @@ static bool dir_text_focus(const struct view *v)
 	return ((const struct dir_state *)v->state)->editing;
 }
 
-/* Keys while the filter has focus: letters and digits narrow the list,
- * Backspace widens it, Enter, Tab or Esc leave the field, Up and Down leave
- * it and move in the list. */
+/* Keys while the filter has focus (view_field_edit): letters and digits
+ * narrow the list, Backspace widens it, Enter (the keypad's too), Tab, Esc,
+ * Up and Down leave the field for the list, on its first contact. */
 static struct view_result dir_text_key(struct view *v, const struct view_ctx *c,
 				       struct keypress k)
 {
