@@ -100,6 +100,7 @@ static bool format_char(wchar_t c)
 	       (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
+/* Copy n characters without the zero-width format characters; returns how many. */
 static size_t copy_visible(wchar_t *out, const wchar_t *from, size_t n)
 {
 	size_t k = 0;
@@ -110,6 +111,7 @@ static size_t copy_visible(wchar_t *out, const wchar_t *from, size_t n)
 	return k;
 }
 
+/* Whether c is a digit in ASCII, Arabic-Indic or Extended Arabic-Indic. */
 static bool digit(wchar_t c)
 {
 	return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);

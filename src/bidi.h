@@ -1,6 +1,6 @@
 /* bidi.h: right-to-left scripts on a terminal: the output mode, the
  * direction of the language in use, and logical text turned into the order
- * the screen shows it (FriBidi; see ../shared/design/rtl-terminals.md). */
+ * the screen shows it (FriBidi; see doc/bidi.md). */
 #ifndef PUTOKAZ_BIDI_H
 #define PUTOKAZ_BIDI_H
 

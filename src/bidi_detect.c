@@ -11,11 +11,13 @@
 
 #include "bidi_detect.h"
 
+/* Whether s starts with prefix (s may be NULL). */
 static bool starts(const char *s, const char *prefix)
 {
 	return s && strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* An environment variable, or NULL when unset or empty. */
 static const char *env(const char *name)
 {
 	const char *v = getenv(name);

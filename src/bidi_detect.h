@@ -1,5 +1,5 @@
-/* bidi_detect.h: what `--bidi=auto` makes of a terminal, following
- * ../shared/design/rtl-terminals.md, section 7.2. */
+/* bidi_detect.h: what `--bidi=auto` makes of a terminal (doc/bidi.md,
+ * "The detection"). */
 #ifndef PUTOKAZ_BIDI_DETECT_H
 #define PUTOKAZ_BIDI_DETECT_H
 

@@ -11,6 +11,7 @@
 #include "rules.h"
 #include "xalloc.h"
 
+/* Print the ids of the events, after an unknown one was given. */
 static void list_events(const struct deadlines *dl, FILE *err)
 {
 	fputs(_("The events are:"), err);

@@ -24,6 +24,7 @@ static const struct holiday *base_holiday(const struct calendar *c, struct date 
 	return NULL;
 }
 
+/* Whether d is a Sunday. */
 static bool is_sunday(struct date d)
 {
 	return dates_weekday(d) == 6;

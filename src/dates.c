@@ -6,6 +6,7 @@
 
 #include "dates.h"
 
+/* Whether y is a leap year of the Gregorian calendar. */
 static bool is_leap(int y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -11,6 +11,7 @@
 #include "match.h"
 #include "xalloc.h"
 
+/* The weekday (0 Monday to 6 Sunday) whose three letters s starts with, or -1. */
 static int weekday(const char *s)
 {
 	static const char *const names[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
@@ -86,6 +87,7 @@ bool directory_valid_email(const char *s)
 	return dot && dot > at + 1 && dot[1] != '\0';
 }
 
+/* Add s and a space to a growing string (s may be NULL). */
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n;
@@ -106,6 +108,22 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s)
 const char *contact_name(const struct contact *c)
 {
 	return c->group == GROUP_EMERGENCY ? tr(c->name) : c->name;
+}
+
+int directory_compare(const struct contact *x, const struct contact *y)
+{
+	/* the rank of each group in the list, whatever the enum's order */
+	static const int rank[] = {
+		[GROUP_ORGANISATION] = 0, [GROUP_AUTHORITY] = 1, [GROUP_EMERGENCY] = 2
+	};
+
+	if (rank[x->group] != rank[y->group])
+		return rank[x->group] - rank[y->group];
+	if (!x->city != !y->city)
+		return x->city ? -1 : 1;
+	if (x->city && y->city && strcmp(x->city, y->city) != 0)
+		return strcmp(x->city, y->city);
+	return x < y ? -1 : x > y;
 }
 
 char *directory_fold(const struct contact *c)

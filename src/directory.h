@@ -50,6 +50,10 @@ struct contact {
 /* The name to show: an organisation's as written, an emergency service's in
  * the current language (a person in crisis must read "Police"). */
 const char *contact_name(const struct contact *c);
+/* The directory's one order, <0, 0 or >0 as for qsort: organisations, then
+ * authorities, then emergency services; within each, by city (unknown last),
+ * then as the configuration lists them. Both must be in one contacts array. */
+int directory_compare(const struct contact *x, const struct contact *y);
 /* Everything the contact shows (names, places, numbers, what it does and its
  * services, translated and in English), folded for matching: new. */
 char *directory_fold(const struct contact *c);

@@ -25,6 +25,7 @@ void doc_free(struct doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+/* Add one laid-out line to the doc. */
 static void add_line(struct doc *d, const wchar_t *text, size_t len, int indent, int cols,
 		     int style, int tag)
 {
@@ -32,6 +33,7 @@ static void add_line(struct doc *d, const wchar_t *text, size_t len, int indent,
 	d->lines[d->n++] = (struct doc_line){ text, len, NULL, 0, indent, cols, style, tag, 0 };
 }
 
+/* Keep a buffer the doc's lines point into, freed with the doc. */
 static wchar_t *keep(struct doc *d, wchar_t *buf)
 {
 	d->bufs = xreallocarray(d->bufs, d->nbufs + 1, sizeof *d->bufs);

@@ -20,6 +20,7 @@ void draw_init(void)
 	ascii_only = !i18n_utf8();
 }
 
+/* The curses attribute of a doc style. */
 static attr_t attr_of(int style)
 {
 	switch (style) {

@@ -11,6 +11,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "language.h"
@@ -81,9 +82,9 @@ static void walk_screen(const struct screen *s, const struct view_ctx *c,
 	v.kind = k;
 	k->enter(&v, c);
 	p->doc(lay(&v, c), s, out);
-	if (strcmp(k->name, "page") == 0)
+	if (s->kind == &kind_page)
 		walk_cards(s, c, p, out);
-	if (strcmp(k->name, "directory") == 0 && c->g->directory) {
+	if (s->kind == &kind_directory && c->g->directory) {
 		/* every contact's details, as its detail screen shows them */
 		for (size_t i = 0; i < c->g->directory->ncontacts; i++) {
 			k->focus(&v, c, NULL, &c->g->directory->contacts[i]);
@@ -200,7 +201,7 @@ static const char *html_link(const struct screen *s, int tag)
 {
 	const struct menu_data *m = s->data;
 
-	if (tag < 0 || strcmp(s->kind->name, "menu") != 0 || (size_t)tag >= m->nitems)
+	if (tag < 0 || s->kind != &kind_menu || (size_t)tag >= m->nitems)
 		return NULL;
 	return m->items[tag].target;
 }

@@ -6,6 +6,7 @@
 /* How far ahead to look for the next opening: past a long holiday run. */
 #define LOOK_AHEAD_DAYS 31
 
+/* Whether the contact is closed on d because d is a public holiday. */
 static bool closed_for_holiday(const struct contact *c, const struct calendar *cal,
 			       struct date d)
 {

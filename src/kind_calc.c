@@ -20,6 +20,7 @@ cfg_opt_t kind_calc_opts[] = {
 	CFG_END()
 };
 
+/* A calculator section: its intro, note, sources and date. */
 static void calc_load(struct loader *ld, cfg_t *sec, struct screen *s)
 {
 	struct calc_data *c = xcalloc(1, sizeof *c);

@@ -14,6 +14,7 @@ cfg_opt_t kind_directory_opts[] = {
 	CFG_END()
 };
 
+/* A directory section: its intro; the contacts, loaded apart, must exist. */
 static void directory_screen_load(struct loader *ld, cfg_t *sec, struct screen *s)
 {
 	struct directory_data *d = xcalloc(1, sizeof *d);

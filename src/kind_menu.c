@@ -23,6 +23,7 @@ cfg_opt_t kind_menu_opts[] = {
 	CFG_END()
 };
 
+/* A menu section: its intro and items, each a label and the screen it leads to. */
 static void menu_load(struct loader *ld, cfg_t *sec, struct screen *s)
 {
 	struct menu_data *m = xcalloc(1, sizeof *m);
@@ -55,6 +56,7 @@ static void menu_load(struct loader *ld, cfg_t *sec, struct screen *s)
 	}
 }
 
+/* Free a menu's items. */
 static void menu_free(void *data)
 {
 	struct menu_data *m = data;

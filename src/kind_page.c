@@ -22,6 +22,7 @@ cfg_opt_t kind_page_opts[] = {
 	CFG_END()
 };
 
+/* A page section: its text, what changed, cards, sources and dates. */
 static void page_load(struct loader *ld, cfg_t *sec, struct screen *s)
 {
 	struct page_data *p = xcalloc(1, sizeof *p);

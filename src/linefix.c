@@ -33,6 +33,7 @@ struct linefix {
 static int extra_line = -1, extra_block = -1;
 static int probe_line;
 
+/* libconfuse's error callback while probing: keep only the line. */
 static void probe_error(cfg_t *cfg, const char *fmt, va_list ap)
 {
 	(void)fmt;
@@ -93,6 +94,7 @@ static const char *const stop_chars[NSTATES] = {
 	[BLOCK_COMMENT] = "/\n",
 };
 
+/* For each lexer state, the bytes the comment map must stop at (built once). */
 static const bool *stops_of(enum lex_state st)
 {
 	static bool table[NSTATES][256];

@@ -672,7 +672,7 @@ static void check_language_item(struct loader *ld, const struct screen *root)
 {
 	const struct menu_data *m = root->data;
 
-	if (ld->g->nlanguages < 2 || strcmp(root->kind->name, "menu") != 0 || !m)
+	if (ld->g->nlanguages < 2 || root->kind != &kind_menu || !m)
 		return;
 	for (size_t i = 0; i < m->nitems; i++)
 		if (strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)

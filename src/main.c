@@ -16,9 +16,11 @@
 #include "diag.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_page.h"
 #include "language.h"
 #include "loader.h"
 #include "paths.h"
+#include "plain.h"
 #include "pot.h"
 #include "rules.h"
 #include "ui.h"
@@ -276,7 +278,7 @@ int main(int argc, char **argv)
 		size_t pages = 0;
 
 		for (size_t i = 0; i < g.nscreens; i++)
-			pages += strcmp(g.screens[i].kind->name, "page") == 0;
+			pages += g.screens[i].kind == &kind_page;
 		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
 			 "%zu languages, content %s of %04d-%02d-%02d\n"),
 		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
@@ -335,6 +337,8 @@ int main(int argc, char **argv)
 	uio.config = config;
 	uio.search = search;
 	rc = ui_run(&g, &uio);
+	if (rc == UI_CANNOT_DRAW)	/* line mode: asked for, or no terminal to draw on */
+		rc = plain_run(&g, &uio, stdin, stdout);
 	loader_free(&g);
 	return rc;
 }

@@ -1,6 +1,7 @@
 /* match.c: folding text so that "cacak" finds "Čačak", "Београд" finds
  * "Beograd" and a Persian "ی" finds an Arabic "ي". The tables are the
- * Serbian alphabets and the Arabic-script variants the issue names; case
+ * Serbian alphabets and the Arabic-script variants that readers type
+ * interchangeably (README, "Editing the content"); case
  * and other Latin accents go through the C library (towlower) and a small
  * table of precomposed letters. */
 #include "config.h"

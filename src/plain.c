@@ -59,7 +59,7 @@ static long read_answer(FILE *in, int *word)
 		unsigned char c = (unsigned char)line[i];
 
 		if (c >= '0' && c <= '9') {
-			n = (n < 0 ? 0 : n * 10) + (c - '0');
+			n = n > 99999 ? n : (n < 0 ? 0 : n * 10) + (c - '0');	/* no overflow */
 			i++;
 		} else if ((c == 0xD9 && (unsigned char)line[i + 1] >= 0xA0 &&
 			    (unsigned char)line[i + 1] <= 0xA9) ||
@@ -68,7 +68,7 @@ static long read_answer(FILE *in, int *word)
 			/* ٠-٩ U+0660.. and ۰-۹ U+06F0.. */
 			int d = (unsigned char)line[i + 1] - (c == 0xD9 ? 0xA0 : 0xB0);
 
-			n = (n < 0 ? 0 : n * 10) + d;
+			n = n > 99999 ? n : (n < 0 ? 0 : n * 10) + d;
 			i += 2;
 		} else {
 			if (!*word && c > ' ')
@@ -137,7 +137,7 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 			v->layout = 0;
 			continue;
 		}
-		if (n > 0 && n <= 9) {
+		if (n > 0) {
 			struct view_result r = v->kind->action(v, &c, ACT_NONE, (int)n);
 			const struct screen *s = r.open ? guide_find_screen(g, r.open) : NULL;
 
@@ -156,7 +156,7 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 			v->layout = 0;
 			continue;
 		}
-		if (n > 9 || word)
+		if (word)
 			fprintf(out, "%s\n", _("There is no such number here."));
 	}
 	while (depth > 0) {

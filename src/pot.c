@@ -9,6 +9,7 @@
 #include "pot.h"
 #include "xalloc.h"
 
+/* The file name without the leading folder strip, as the template names it. */
 static const char *relative(const char *file, const char *strip)
 {
 	size_t n = strip ? strlen(strip) : 0;

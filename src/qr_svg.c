@@ -7,6 +7,7 @@
 
 #include "directory.h"
 #include "i18n.h"
+#include "kind_directory.h"
 #include "kind_page.h"
 #include "qr.h"
 #include "qr_svg.h"
@@ -79,12 +80,12 @@ void qr_svg_section(const struct screen *s, const struct view_ctx *c, FILE *out)
 	if (!qr_built())
 		return;
 	qr_request_init(&q);
-	if (strcmp(s->kind->name, "page") == 0) {
+	if (s->kind == &kind_page) {
 		const struct page_data *p = s->data;
 
 		for (size_t i = 0; i < p->ncards; i++)
 			qr_request_card(&q, c->g, p->cards[i]);
-	} else if (strcmp(s->kind->name, "directory") == 0 && c->g->directory) {
+	} else if (s->kind == &kind_directory && c->g->directory) {
 		for (size_t i = 0; i < c->g->directory->ncontacts; i++)
 			qr_request_contact(&q, &c->g->directory->contacts[i]);
 	}

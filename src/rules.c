@@ -1,5 +1,5 @@
-/* rules.c: working out deadlines. The counting rules (facts sheet,
- * sections 4 and 5): the event's day is not counted; months and years end on
+/* rules.c: working out deadlines. The counting rules (doc/deadlines.md,
+ * and why): the event's day is not counted; months and years end on
  * the same day number or the month's last day; hours are elapsed hours in the
  * configured zone; a last day on a Sunday or holiday moves to the next
  * working day for rules that roll; Saturday does not move it. */

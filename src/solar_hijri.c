@@ -40,6 +40,7 @@ static const int breaks[] = {
 
 #define NBREAKS ((int)(sizeof breaks / sizeof breaks[0]))
 
+/* Whether y is a Solar Hijri year the tables cover. */
 static bool year_in_range(int y)
 {
 	return y >= SOLAR_HIJRI_MIN_YEAR && y <= SOLAR_HIJRI_MAX_YEAR;

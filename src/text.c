@@ -126,6 +126,7 @@ size_t text_fit(const wchar_t *s, size_t n, int cols)
 	return i;
 }
 
+/* Add a wrapped line (start, length, columns) to the list. */
 static void push_line(struct text_line **lines, size_t *nlines, size_t start, size_t len,
 		      int cols)
 {

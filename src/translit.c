@@ -17,6 +17,7 @@ static struct spelling *table;
 static size_t ntable;
 static bool enabled;
 
+/* qsort and bsearch order of the spellings: by the letter. */
 static int by_char(const void *a, const void *b)
 {
 	wchar_t x = ((const struct spelling *)a)->c, y = ((const struct spelling *)b)->c;

@@ -33,6 +33,7 @@ struct tz_saved {
 	bool had;
 };
 
+/* Switch the C library to a time zone (TZ), saving the one before. */
 static struct tz_saved enter_zone(const char *zone)
 {
 	struct tz_saved s = { NULL, false };
@@ -47,6 +48,7 @@ static struct tz_saved enter_zone(const char *zone)
 	return s;
 }
 
+/* Put back the time zone saved by enter_zone(). */
 static void leave_zone(struct tz_saved s)
 {
 	if (s.had)

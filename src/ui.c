@@ -20,7 +20,6 @@
 #include "language.h"
 #include "kind.h"
 #include "loader.h"
-#include "plain.h"
 #include "qr_text.h"
 #include "text.h"
 #include "translit.h"
@@ -59,17 +58,19 @@ struct ui {
 	time_t last_key;	/* kiosk: when a key was pressed last */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
 	char first_language[32];	/* the language at start, given back on starting over */
-	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts one session */
+	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts until putokaz ends */
 };
 
 static void start_over(struct ui *u);
 static bool at_start(struct ui *u);
 
+/* The view on top of the stack. */
 static struct view *current(struct ui *u)
 {
 	return &u->stack[u->depth - 1];
 }
 
+/* Open screen s on top of the stack (a beep when no view kind shows it). */
 static void push(struct ui *u, const struct screen *s)
 {
 	const struct view_kind *k = view_kind_for(s);
@@ -87,6 +88,7 @@ static void push(struct ui *u, const struct screen *s)
 	k->enter(v, &u->ctx);
 }
 
+/* Close the view on top: the kind frees what it keeps, then its state goes. */
 static void pop(struct ui *u)
 {
 	struct view *v = current(u);
@@ -96,6 +98,7 @@ static void pop(struct ui *u)
 	u->depth--;
 }
 
+/* The body's rows and columns for this window, and a new layout number. */
 static void compute_layout(struct ui *u)
 {
 	/* with built-in content, a notice for staff takes the second row */
@@ -175,6 +178,7 @@ static void draw_key_bar(const char *hints, const char *position)
 	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
 }
 
+/* The help screen, written from the key table. */
 static void build_help(struct ui *u)
 {
 	struct view *h = &u->help;
@@ -198,6 +202,7 @@ static void build_help(struct ui *u)
 	h->layout = u->ctx.layout;
 }
 
+/* Ask for a larger window, in place of a screen that does not fit. */
 static void draw_too_small(void)
 {
 	struct doc d;
@@ -275,6 +280,7 @@ static void render(struct ui *u)
 	doupdate();
 }
 
+/* Open the screen with this id (or the language chooser). */
 static void open_screen(struct ui *u, const char *id)
 {
 	const struct screen *s = strcmp(id, MENU_LANGUAGE_TARGET) == 0 ? &view_language_screen :
@@ -294,6 +300,7 @@ static const struct screen *first_screen(struct ui *u)
 	return guide_find_screen(u->g, u->g->root_id);
 }
 
+/* Open the first screen: the root, or the language chooser. */
 static void push_first(struct ui *u)
 {
 	push(u, first_screen(u));
@@ -604,18 +611,21 @@ static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
 static volatile sig_atomic_t bdsm_sent;
 static struct sigaction old_term, old_hup, old_tstp;
 
+/* Tell the terminal not to reorder (CSI 8 l), when it was told before. */
 static void bdsm_explicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8l", 4) < 0)
 		bdsm_sent = 0;
 }
 
+/* Give the terminal its own reordering back (CSI 8 h). */
 static void bdsm_implicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8h", 4) < 0)
 		bdsm_sent = 0;
 }
 
+/* SIGTERM, SIGHUP: reordering back, then the handler that was there. */
 static void bdsm_on_exit_signal(int sig)
 {
 	bdsm_implicit();
@@ -624,6 +634,7 @@ static void bdsm_on_exit_signal(int sig)
 	raise(sig);
 }
 
+/* Ctrl-Z: reordering back while stopped, and off again after. */
 static void bdsm_on_suspend(int sig)
 {
 	bdsm_implicit();
@@ -636,6 +647,7 @@ static void bdsm_on_suspend(int sig)
 }
 
 #if !defined(__SANITIZE_ADDRESS__)
+/* A crash: reordering back before the default action. */
 static void bdsm_on_crash(int sig)
 {
 	(void)sig;
@@ -643,6 +655,7 @@ static void bdsm_on_crash(int sig)
 }
 #endif
 
+/* Send CSI 8 l, and catch the signals after which it must be undone. */
 static void bdsm_start(bool kiosk)
 {
 	struct sigaction sa;
@@ -687,27 +700,12 @@ static void bidi_rules(struct ui *u)
 	}
 }
 
-int ui_run(struct guide *g, const struct ui_options *o)
+/* The terminal's modes for the guide: keys one by one without echo, the
+ * keypad and the mouse, the read timeout, the signals (a kiosk ignores the
+ * keyboard's), no cursor; then the colours and attributes (draw.c). */
+static void set_up_terminal(bool kiosk)
 {
-	bool obeys_bdsm = false;
-	struct ui u = { 0 };
-	SCREEN *scr;
-	int errors = 0;
-
-	/* line mode when asked, when there is no terminal to draw on, or when
-	 * curses does not know it (TERM dumb, unset or unknown) */
-	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
-	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
-		return plain_run(g, o, stdin, stdout);
-	/* newterm rather than initscr: initscr exits on an unknown TERM with
-	 * no chance to say what to do. */
-	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
-	language_refresh(g);
-	scr = newterm(NULL, stdout, stdin);
-	if (!scr)
-		return plain_run(g, o, stdin, stdout);
-	set_term(scr);
-	if (o->kiosk) {
+	if (kiosk) {
 		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
 		 * mean nothing; the signals themselves are ignored too */
 		raw();
@@ -735,6 +733,29 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* no cursor to park after each update: fewer bytes on a slow line */
 	leaveok(stdscr, TRUE);
 	draw_init();
+}
+
+int ui_run(struct guide *g, const struct ui_options *o)
+{
+	bool obeys_bdsm = false;
+	struct ui u = { 0 };
+	SCREEN *scr;
+	int errors = 0;
+
+	/* line mode when asked, when there is no terminal to draw on, or when
+	 * curses does not know it (TERM dumb, unset or unknown): main runs it */
+	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
+	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
+		return UI_CANNOT_DRAW;
+	/* newterm rather than initscr: initscr exits on an unknown TERM with
+	 * no chance to say what to do. */
+	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
+	language_refresh(g);
+	scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return UI_CANNOT_DRAW;
+	set_term(scr);
+	set_up_terminal(o->kiosk);
 	translit_set_pairs(g->ascii, g->nascii);
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)

@@ -20,7 +20,12 @@ struct ui_options {
 	const char *const *search;
 };
 
-/* Run the guide on the terminal until the person quits; returns the exit status. */
+/* What ui_run() returns when it cannot draw: line mode was asked for, there
+ * is no terminal, or curses does not know it. The caller runs line mode. */
+#define UI_CANNOT_DRAW (-1)
+
+/* Run the guide on the terminal until the person quits; returns the exit
+ * status, or UI_CANNOT_DRAW having drawn nothing. */
 int ui_run(struct guide *g, const struct ui_options *o);
 
 #endif

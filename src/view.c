@@ -1,9 +1,10 @@
-/* view.c: what the scrolling kinds share: clamping, drawing and position of a doc. */
+/* view.c: what the kinds share: the table of kinds; clamping, drawing,
+ * scrolling and position of a doc; the list cursor; the text field. */
 #include "config.h"
 
-#include <stdio.h>
-
+#include <curses.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,7 +32,7 @@ static const struct view_kind *const view_kinds[] = {
 const struct view_kind *view_kind_for(const struct screen *s)
 {
 	for (size_t i = 0; i < sizeof view_kinds / sizeof view_kinds[0]; i++)
-		if (strcmp(view_kinds[i]->name, s->kind->name) == 0)
+		if (view_kinds[i]->content == s->kind)
 			return view_kinds[i];
 	return NULL;
 }
@@ -70,6 +71,79 @@ bool view_scroll(struct view *v, const struct view_ctx *c, enum action a)
 	}
 	view_clamp_top(v, c);
 	return true;
+}
+
+bool view_cursor_move(int *cursor, int n, const struct view_ctx *c, enum action a)
+{
+	int step = c->rows > 2 ? c->rows - 1 : 1;	/* as view_scroll: one line of context */
+
+	switch (a) {
+	case ACT_UP:
+	case ACT_DOWN:
+	case ACT_PAGE_UP:
+	case ACT_PAGE_DOWN:
+		break;
+	default:
+		return false;
+	}
+	if (n <= 0)
+		return true;
+	if (*cursor < 0 || *cursor >= n)
+		*cursor = 0;
+	switch (a) {
+	case ACT_UP: *cursor = (*cursor + n - 1) % n; break;
+	case ACT_DOWN: *cursor = (*cursor + 1) % n; break;
+	case ACT_PAGE_UP: *cursor = *cursor > step ? *cursor - step : 0; break;
+	default: *cursor = *cursor + step < n ? *cursor + step : n - 1; break;
+	}
+	return true;
+}
+
+void view_follow_item(struct view *v, const struct view_ctx *c, int tag, bool first_item,
+		      int above)
+{
+	long first = doc_find_tag(&v->doc, tag), last = first;
+
+	if (first < 0)
+		return;
+	while (last + 1 < (long)v->doc.n && v->doc.lines[last + 1].tag == tag)
+		last++;
+	if (first_item)
+		v->top = 0;
+	if (first < v->top)
+		v->top = first > above ? first - above : 0;
+	if (last >= v->top + c->rows)
+		v->top = last - c->rows + 1;
+	view_clamp_top(v, c);
+}
+
+enum field_key view_field_key(struct keypress k)
+{
+	if (k.is_key) {
+		if (k.code == KEY_ENTER)
+			return FIELD_DONE;
+		if (k.code == KEY_UP || k.code == KEY_DOWN)
+			return FIELD_MOVE;
+		return keys_is_erase(k) ? FIELD_ERASE : FIELD_NONE;
+	}
+	if (k.code == '\r' || k.code == '\n' || k.code == '\t')
+		return FIELD_DONE;
+	if (k.code == 27)
+		return FIELD_ESC;
+	if (keys_is_erase(k))
+		return FIELD_ERASE;
+	return keys_is_text(k) ? FIELD_TEXT : FIELD_NONE;
+}
+
+enum field_key view_field_edit(wchar_t *buf, size_t *n, size_t max, struct keypress k)
+{
+	enum field_key f = view_field_key(k);
+
+	if (f == FIELD_TEXT && *n < max)
+		buf[(*n)++] = (wchar_t)k.code;
+	else if (f == FIELD_ERASE && *n > 0)
+		(*n)--;
+	return f;
 }
 
 void view_no_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)

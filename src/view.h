@@ -11,12 +11,13 @@
 #include "dates.h"
 #include "doc.h"
 #include "keys.h"
+#include "kind.h"
 #include "model.h"
 #include "tz.h"
 
 struct qr_request;
 
-/* What every kind may read about the session and the layout. */
+/* What every kind may read about this run and the layout. */
 struct view_ctx {
 	const struct guide *g;
 	struct date today;
@@ -38,7 +39,8 @@ struct view {
 	unsigned layout;	/* the ctx->layout the doc was built for */
 	long top;		/* first doc line shown */
 	int cursor;		/* selected item, for kinds that have items */
-	void *state;		/* the kind's own, freed by leave() */
+	void *state;		/* the kind's own: leave() frees what it points to,
+				 * the caller then frees the state itself */
 };
 
 /* What a key did. */
@@ -51,19 +53,22 @@ struct view_result {
 };
 
 struct view_kind {
-	const char *name;	/* the content kind it shows ("menu", "page") */
+	const struct content_kind *content;	/* the content kind it shows (kind_menu) */
 	/* Set up a view that was just pushed. */
 	void (*enter)(struct view *v, const struct view_ctx *c);
 	/* Draw the body rows. */
 	void (*draw)(struct view *v, const struct view_ctx *c);
-	/* React to an action (digit is 0-9 for a digit key, else -1). */
+	/* React to an action (digit is 0-9 for a digit key, the number typed in
+	 * line mode, else -1). */
 	struct view_result (*action)(struct view *v, const struct view_ctx *c, enum action a,
 				     int digit);
 	/* Keys of this kind only (NULL: none), tried before the key table when
 	 * no text field has focus. */
 	struct view_result (*key)(struct view *v, const struct view_ctx *c, struct keypress k);
-	/* Whether a text field has focus: then printable keys and Backspace go
-	 * to text_key() first, and only Enter or Tab leave the field. NULL: never. */
+	/* Whether a text field has focus: then every key goes to text_key()
+	 * first, which edits the field with view_field_edit() (so that a key does
+	 * the same in every field); what it leaves unhandled goes on to the kind's
+	 * keys and the key table. NULL: never. */
 	bool (*text_focus)(const struct view *v);
 	struct view_result (*text_key)(struct view *v, const struct view_ctx *c,
 				       struct keypress k);
@@ -71,7 +76,8 @@ struct view_kind {
 	const char *(*hints)(const struct view *v, const struct view_ctx *c);
 	/* The position indicator ("lines 1-20 of 45"), or "" when all fits. */
 	void (*position)(const struct view *v, const struct view_ctx *c, char *buf, size_t n);
-	/* Free the kind's state. */
+	/* Free what the kind keeps: its doc, and what v->state points to (not
+	 * v->state itself, which the caller frees after leave()). */
 	void (*leave)(struct view *v);
 	/* A tap (mouse or touch) on a doc line with tag >= 0 (NULL: the tag is
 	 * taken as an item's index and chosen like its digit). */
@@ -132,6 +138,33 @@ char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints)
 /* For line mode: the texts a code would carry, with a sentence saying that
  * a code needs a full UTF-8 screen; false when the view has none. */
 bool view_qr_print(struct view *v, const struct view_ctx *c, FILE *out);
+/* Shared by kinds with a list: move the cursor over n items (0 to n - 1):
+ * Up and Down by one, round the ends; Page Up and Page Down by a screen of
+ * items (rows - 1), stopping at the ends. Returns whether `a` is one of these
+ * (then the key is used even when the list is empty). */
+bool view_cursor_move(int *cursor, int n, const struct view_ctx *c, enum action a);
+/* Shared by kinds with a list: scroll so that every line of the item tagged
+ * `tag` is shown, with `above` lines above it when scrolling up; the first
+ * item (first_item) shows from the top of the doc, its title included. */
+void view_follow_item(struct view *v, const struct view_ctx *c, int tag, bool first_item,
+		      int above);
+
+/* What a key does in a text field, the same in every kind that has one. */
+enum field_key {
+	FIELD_NONE,	/* not a field key: the kind or the key table may take it */
+	FIELD_TEXT,	/* a printable character, typed into the field */
+	FIELD_ERASE,	/* Backspace (DEL, Ctrl-H): the last character goes */
+	FIELD_DONE,	/* Enter (also the keypad's) or Tab: the field is done */
+	FIELD_ESC,	/* Esc: leave the field */
+	FIELD_MOVE	/* the Up or Down arrow: leave the field for the list */
+};
+/* What k is to a text field. */
+enum field_key view_field_key(struct keypress k);
+/* Apply k to a field of n wide characters (at most max): a character typed
+ * or erased; returns what k was (a character typed into a full field is
+ * dropped). */
+enum field_key view_field_edit(wchar_t *buf, size_t *n, size_t max, struct keypress k);
+
 /* For kinds: the first line of a doc (from `from`) matching a folded query, or -1. */
 long view_find_line(const struct doc *d, long from, const char *folded_query);
 

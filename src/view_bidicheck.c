@@ -1,8 +1,8 @@
 /* view_bidicheck.c: "which line can you read?": the same sentence in the
  * chosen language written two ways, A as putokaz puts it in screen order
  * (shaped, reordered) and B as stored (for a terminal that reorders by
- * itself), and C for neither. The answer sets the bidi mode for this
- * session only: nothing is written. Rows are labelled with Latin letters,
+ * itself), and C for neither. The answer sets the bidi mode until putokaz
+ * ends: nothing is written (doc/bidi.md). Rows are labelled with Latin letters,
  * not digits, so that a terminal guessing a row's direction keeps it LTR. */
 #include "config.h"
 
@@ -28,6 +28,7 @@ const struct screen view_bidi_check_screen = {
 /* The answers, by tag. */
 enum { ANSWER_APP, ANSWER_TERMINAL, ANSWER_NONE };
 
+/* The name of the language in use, in its own script, as configured. */
 static const char *language_name(const struct view_ctx *c)
 {
 	for (size_t i = 0; i < c->g->nlanguages; i++)
@@ -53,6 +54,7 @@ static void sample_row(struct view *v, wchar_t letter, const char *sample, bool 
 	free(row);
 }
 
+/* The question in English, row A (if built with FriBidi), row B and row C. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	/* TRANSLATORS: shown twice, in two ways of writing; the person picks
@@ -76,12 +78,14 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open the question on its first row. */
 static void check_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = bidi_app_built() ? ANSWER_APP : ANSWER_TERMINAL;
 	layout(v, c);
 }
 
+/* Draw the question, the chosen row reversed. */
 static void check_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
@@ -89,6 +93,7 @@ static void check_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, v->cursor);
 }
 
+/* Set the bidi mode the answer names, and close the question. */
 static struct view_result answer(const struct view_ctx *c, int which)
 {
 	struct view_result r = { .handled = true, .close = true };
@@ -105,6 +110,7 @@ static struct view_result answer(const struct view_ctx *c, int which)
 	return r;
 }
 
+/* The letters A, B and C answer at once. */
 static struct view_result check_key(struct view *v, const struct view_ctx *c, struct keypress k)
 {
 	struct view_result r = { .handled = false };
@@ -120,16 +126,20 @@ static struct view_result check_key(struct view *v, const struct view_ctx *c, st
 	}
 }
 
+/* The cursor keys move, Enter answers, Esc leaves without an answer. */
 static struct view_result check_action(struct view *v, const struct view_ctx *c, enum action a,
 				       int digit)
 {
 	struct view_result r = { .handled = true };
 	int first = bidi_app_built() ? ANSWER_APP : ANSWER_TERMINAL;
+	int i = v->cursor - first;	/* the rows shown: first to ANSWER_NONE */
 
 	(void)digit;
+	if (view_cursor_move(&i, ANSWER_NONE - first + 1, c, a)) {
+		v->cursor = first + i;
+		return r;
+	}
 	switch (a) {
-	case ACT_UP: v->cursor = v->cursor > first ? v->cursor - 1 : ANSWER_NONE; break;
-	case ACT_DOWN: v->cursor = v->cursor < ANSWER_NONE ? v->cursor + 1 : first; break;
 	case ACT_OPEN: return answer(c, v->cursor);
 	case ACT_BACK:
 		/* no answer: back where the person was, in a language that
@@ -142,12 +152,14 @@ static struct view_result check_action(struct view *v, const struct view_ctx *c,
 	return r;
 }
 
+/* A tap on a row answers with it. */
 static struct view_result check_tap(struct view *v, const struct view_ctx *c, int tag)
 {
 	(void)v;
 	return answer(c, tag);
 }
 
+/* The key hints: the letters only, readable in any script. */
 static const char *check_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
@@ -156,7 +168,7 @@ static const char *check_hints(const struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_bidi_check = {
-	.name = "bidi-check",
+	.content = &bidi_check_kind,
 	.enter = check_enter,
 	.draw = check_draw,
 	.action = check_action,

@@ -34,11 +34,13 @@ struct calc_state {
 	const char *error;	/* msgid from rules_compute, or NULL */
 };
 
+/* The calculator's own state in a view. */
 static struct calc_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* The rules, events and holidays the calculator counts with. */
 static const struct deadlines *deadlines_of(const struct view_ctx *c)
 {
 	return c->g->deadlines;
@@ -52,6 +54,7 @@ static void forget(struct calc_state *s)
 	s->option = -1;
 }
 
+/* How many digits the date field takes: 8, or 12 with the time. */
 static size_t field_len(const struct calc_state *s)
 {
 	return s->event && s->event->with_time ? 12 : 8;
@@ -68,6 +71,7 @@ static void field_text(const struct calc_state *s, char *buf)
 	buf[strlen(mask)] = '\0';
 }
 
+/* The number written by two ASCII digits. */
 static int two(const char *p)
 {
 	return (p[0] - '0') * 10 + (p[1] - '0');
@@ -97,6 +101,7 @@ static const char *read_field(struct calc_state *s)
 	return NULL;
 }
 
+/* Put a date into the field's first 8 digits (t, +, -). */
 static void write_field(struct calc_state *s, struct date d)
 {
 	char buf[16];
@@ -107,11 +112,13 @@ static void write_field(struct calc_state *s, struct date d)
 		s->ndigits = 8;
 }
 
+/* A paragraph of the calculator's doc, not part of a list. */
 static void add_line(struct view *v, const char *text, int style)
 {
 	doc_prose(&v->doc, text, style, -1);
 }
 
+/* The line saying today's date, the day the results count from. */
 static void add_today(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -153,6 +160,7 @@ static void add_age(struct view *v, const struct view_ctx *c)
 	free(s);
 }
 
+/* The first step: the events to start from, numbered. */
 static void layout_events(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -176,6 +184,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The second step: the date field, the day it reads as, and its keys. */
 static void layout_date(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -224,6 +233,7 @@ static void layout_date(struct view *v, const struct view_ctx *c)
 	free(line);
 }
 
+/* The event's question (which period the decision names) and its answers. */
 static void layout_options(struct view *v)
 {
 	struct calc_state *s = state(v);
@@ -241,6 +251,7 @@ static void layout_options(struct view *v)
 	}
 }
 
+/* Whether a rule's result is shown for the answer chosen to the event's question. */
 static bool shown(const struct calc_state *s, const struct rule_def *r)
 {
 	const struct event_option *o;
@@ -254,6 +265,7 @@ static bool shown(const struct calc_state *s, const struct rule_def *r)
 	return false;
 }
 
+/* One worked-out date: what it is, the day, how far off, why it moved, and its basis. */
 static void layout_result(struct view *v, const struct view_ctx *c, const struct rule_result *r)
 {
 	char day[96], rel[64], when[200], *line;
@@ -313,6 +325,7 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 	doc_blank(&v->doc);
 }
 
+/* The last step: every date that follows from the event, and their sources. */
 static void layout_results(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
@@ -350,6 +363,7 @@ static void layout_results(struct view *v, const struct view_ctx *c)
 		doc_item(&v->doc, "- ", tr(cd->sources[i]), DOC_PLAIN, -1);
 }
 
+/* Lay the calculator out for the step it is at. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -371,6 +385,7 @@ static void changed(struct view *v)
 	v->layout = 0;
 }
 
+/* Open the calculator on the list of events, nothing typed. */
 static void calc_enter(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = xcalloc(1, sizeof *s);
@@ -382,23 +397,19 @@ static void calc_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the step, keeping the chosen event or answer on the screen. */
 static void calc_draw(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
 
 	if (v->layout != c->layout)
 		layout(v, c);
-	if (s->step == STEP_EVENT || s->step == STEP_OPTION) {
-		long first = doc_find_tag(&v->doc, v->cursor);
-
-		if (first >= 0 && first < v->top)
-			v->top = first;
-		if (first >= v->top + c->rows)
-			v->top = first - c->rows + 1;
-	}
+	if (s->step == STEP_EVENT || s->step == STEP_OPTION)
+		view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, s->step == STEP_EVENT || s->step == STEP_OPTION ? v->cursor : -1);
 }
 
+/* Work out the dates from the event and the day typed: the last step. */
 static void compute(struct view *v, const struct view_ctx *c)
 {
 	struct calc_state *s = state(v);
@@ -431,6 +442,7 @@ static void choose(struct view *v, const struct view_ctx *c, int i)
 	changed(v);
 }
 
+/* Keys on the lists (choose, move) and on the results (scroll, back). */
 static struct view_result calc_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -446,9 +458,9 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 			v->cursor = 0;
 			return r;
 		}
+		if (view_cursor_move(&v->cursor, n, c, a))
+			return r;
 		switch (a) {
-		case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-		case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
 		case ACT_OPEN: {
 			int i = v->cursor;
 
@@ -481,13 +493,15 @@ static struct view_result calc_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
+/* The date field has focus in the date step. */
 static bool calc_text_focus(const struct view *v)
 {
 	return ((const struct calc_state *)v->state)->step == STEP_DATE;
 }
 
-/* Keys while the date field has focus: digits, Backspace, t, + and -,
- * Enter or Tab to go on, Esc to choose another event. */
+/* Keys while the date field has focus: digits (of three scripts),
+ * Backspace, t, + and - (or Up and Down), Enter or Tab to go on, Esc or Left
+ * to choose another event; other letters beep. */
 static struct view_result calc_text_key(struct view *v, const struct view_ctx *c,
 					struct keypress k)
 {
@@ -495,13 +509,14 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 	struct view_result r = { .handled = true };
 	int digit = keys_digit(k);
 	enum action a = keys_action(k);
+	enum field_key f = view_field_key(k);
 
 	s->problem = NULL;
 	changed(v);
 	if (digit >= 0) {
 		if (s->ndigits < field_len(s))
 			s->digits[s->ndigits++] = (char)('0' + digit);
-	} else if (!k.is_key && (k.code == '\t' || k.code == '\r' || k.code == '\n')) {
+	} else if (f == FIELD_DONE) {
 		s->problem = read_field(s);
 		if (!s->problem) {
 			if (s->event->noptions) {
@@ -512,15 +527,12 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 				compute(v, c);
 			}
 		}
-	} else if ((k.is_key && k.code == KEY_ENTER)) {
-		return calc_text_key(v, c, (struct keypress){ '\r', false });
-	} else if (keys_is_erase(k)) {
+	} else if (f == FIELD_ERASE) {
 		if (s->ndigits > 0)
 			s->ndigits--;
 	} else if (!k.is_key && (k.code == 't' || k.code == 'T')) {
 		write_field(s, c->today);
-	} else if ((!k.is_key && (k.code == '+' || k.code == '-')) ||
-		   (k.is_key && (k.code == KEY_UP || k.code == KEY_DOWN))) {
+	} else if ((!k.is_key && (k.code == '+' || k.code == '-')) || f == FIELD_MOVE) {
 		char iso[11];
 		struct date d;
 		int step = (k.code == '+' || k.code == KEY_UP) ? 1 : -1;
@@ -536,11 +548,11 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 			return r;
 		}
 		write_field(s, dates_add_days(d, step));
-	} else if (a == ACT_BACK) {
+	} else if (f == FIELD_ESC || a == ACT_BACK) {
 		/* Esc or Left: choose another event; what was typed is forgotten */
 		forget(s);
 		v->cursor = 0;
-	} else if (keys_is_text(k)) {
+	} else if (f == FIELD_TEXT) {
 		/* other letters belong to the field, which takes none: ignore */
 		beep();
 	} else {
@@ -549,6 +561,7 @@ static struct view_result calc_text_key(struct view *v, const struct view_ctx *c
 	return r;
 }
 
+/* The key hints of the step. */
 static const char *calc_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct calc_state *s = v->state;
@@ -562,6 +575,7 @@ static const char *calc_hints(const struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The position indicator, on the results only. */
 static void calc_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	if (((const struct calc_state *)v->state)->step == STEP_RESULT)
@@ -570,6 +584,7 @@ static void calc_position(const struct view *v, const struct view_ctx *c, char *
 		buf[0] = '\0';
 }
 
+/* Forget what was typed and worked out (the caller frees the state). */
 static void calc_leave(struct view *v)
 {
 	/* a shared machine keeps nothing a person typed */
@@ -615,7 +630,7 @@ static bool calc_codes(struct view *v, const struct view_ctx *c, struct qr_reque
 }
 
 const struct view_kind view_calc = {
-	.name = "calculator",
+	.content = &kind_calc,
 	.enter = calc_enter,
 	.draw = calc_draw,
 	.action = calc_action,

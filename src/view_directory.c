@@ -51,21 +51,25 @@ struct dir_state {
 	const struct contact *detail;	/* the contact shown alone, or NULL */
 };
 
+/* The directory's own state in a view. */
 static struct dir_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* The contacts and services, as loaded. */
 static const struct directory *dir_of(const struct view_ctx *c)
 {
 	return c->g->directory;
 }
 
+/* The holidays, for 'closed on holidays', or NULL without deadline data. */
 static const struct calendar *cal_of(const struct view_ctx *c)
 {
 	return c->g->deadlines ? &c->g->deadlines->cal : NULL;
 }
 
+/* Add s and a space to a growing string. */
 static void append(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	size_t n = s ? strlen(s) : 0;
@@ -80,7 +84,12 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s)
 	(*buf)[*len] = '\0';
 }
 
-static int compare_entries_city(const void *a, const void *b);
+/* qsort's view of the directory's one order (directory_compare). */
+static int compare_contacts(const void *a, const void *b)
+{
+	return directory_compare(*(const struct contact *const *)a,
+				 *(const struct contact *const *)b);
+}
 
 /* Fold what each contact shows, in the current language and in English, once
  * per language: the filter then costs a substring search per contact. */
@@ -102,30 +111,17 @@ static void fold_texts(struct view *v, const struct view_ctx *c)
 	s->by_city = xcalloc(d->ncontacts + 1, sizeof *s->by_city);
 	for (size_t i = 0; i < d->ncontacts; i++)
 		s->by_city[i] = &d->contacts[i];
-	qsort(s->by_city, d->ncontacts, sizeof *s->by_city, compare_entries_city);
+	qsort(s->by_city, d->ncontacts, sizeof *s->by_city, compare_contacts);
 	s->texts_layout = c->layout;
 }
 
+/* What was typed into the filter, as UTF-8: new. */
 static char *filter_utf8(const struct dir_state *s)
 {
 	return text_encode(s->filter, s->nfilter);
 }
 
-static int compare_entries_city(const void *a, const void *b)
-{
-	const struct contact *x = *(const struct contact *const *)a;
-	const struct contact *y = *(const struct contact *const *)b;
-
-	/* organisations by city (unknown cities last), then the authorities */
-	if (x->group != y->group)
-		return x->group == GROUP_AUTHORITY ? 1 : -1;
-	if (!x->city != !y->city)
-		return x->city ? -1 : 1;
-	if (x->city && y->city && strcmp(x->city, y->city) != 0)
-		return strcmp(x->city, y->city);
-	return x < y ? -1 : x > y;
-}
-
+/* Add a heading (contact NULL) or a contact to the list. */
 static void add_entry(struct dir_state *s, const char *heading, const struct contact *c)
 {
 	s->entries = xreallocarray(s->entries, s->nentries + 1, sizeof *s->entries);
@@ -176,15 +172,18 @@ static void build_entries(struct view *v, const struct view_ctx *c)
 		for (size_t k = 0; k < d->nservices && s->ncontacts_shown < LIST_MAX; k++) {
 			bool headed = false;
 
+			/* under each service, in the directory's one order */
 			for (size_t i = 0; i < d->ncontacts && s->ncontacts_shown < LIST_MAX; i++) {
-				if (!hit[i])
+				const struct contact *ct = s->by_city[i];
+
+				if (!hit[ct - d->contacts])
 					continue;
-				for (size_t j = 0; j < d->contacts[i].nservices; j++)
-					if (d->contacts[i].services[j] == &d->services[k]) {
+				for (size_t j = 0; j < ct->nservices; j++)
+					if (ct->services[j] == &d->services[k]) {
 						if (!headed)
 							add_entry(s, tr(d->services[k].label), NULL);
 						headed = true;
-						add_entry(s, NULL, &d->contacts[i]);
+						add_entry(s, NULL, ct);
 					}
 			}
 		}
@@ -194,6 +193,7 @@ static void build_entries(struct view *v, const struct view_ctx *c)
 	free(query);
 }
 
+/* 'open now, until 17:00', 'closed now; opens ...', or what else is known. */
 static void status_text(const struct contact *ct, const struct view_ctx *c, char *buf,
 			size_t size)
 {
@@ -273,11 +273,13 @@ static char *list_line(const struct contact *ct, const char *status)
 	return line;
 }
 
+/* The list: title, emergency numbers, filter, count, then contacts under headings. */
 static void layout_list(struct view *v, const struct view_ctx *c)
 {
 	const struct directory_data *dd = v->screen->data;
 	struct dir_state *s = state(v);
 	char *f8 = filter_utf8(s), *line;
+	int number = 0;
 
 	build_entries(v, c);
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
@@ -308,6 +310,13 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 		else
 			status[0] = '\0';
 		line = list_line(e->contact, status);
+		if (c->line_mode) {
+			/* line mode answers with a number: show it */
+			char *numbered = xasprintf("%d. %s", ++number, line);
+
+			free(line);
+			line = numbered;
+		}
 		doc_item(&v->doc, "  ", line, DOC_PLAIN, (int)i);
 		free(line);
 	}
@@ -325,6 +334,7 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* A 'Label: value' line of the details, when there is a value. */
 static void field(struct view *v, const char *label, const char *value)
 {
 	char *line;
@@ -336,6 +346,7 @@ static void field(struct view *v, const char *label, const char *value)
 	free(line);
 }
 
+/* One contact's details: what it does, where, how to reach it, when, and its sources. */
 static void layout_detail(struct view *v, const struct view_ctx *c)
 {
 	const struct contact *ct = state(v)->detail;
@@ -397,6 +408,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 	free(line);
 }
 
+/* Lay out the list or the contact shown. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	doc_free(&v->doc);
@@ -408,11 +420,13 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Lay the view out again before it is drawn next. */
 static void changed(struct view *v)
 {
 	v->layout = 0;
 }
 
+/* Open the directory on its full list, grouped by city. */
 static void dir_enter(struct view *v, const struct view_ctx *c)
 {
 	v->state = xcalloc(1, sizeof(struct dir_state));
@@ -432,6 +446,7 @@ static long entry_of(const struct dir_state *s, int n)
 	return -1;
 }
 
+/* Draw the list or the details, keeping the chosen contact on the screen. */
 static void dir_draw(struct view *v, const struct view_ctx *c)
 {
 	struct dir_state *s = state(v);
@@ -440,26 +455,16 @@ static void dir_draw(struct view *v, const struct view_ctx *c)
 	if (v->layout != c->layout)
 		layout(v, c);
 	if (!s->detail && s->ncontacts_shown) {
-		long first, last;
-
 		if (v->cursor >= (int)s->ncontacts_shown)
 			v->cursor = (int)s->ncontacts_shown - 1;
 		tag = entry_of(s, v->cursor);
-		first = doc_find_tag(&v->doc, (int)tag);
-		last = first;
-		while (last + 1 < (long)v->doc.n && v->doc.lines[last + 1].tag == tag)
-			last++;
-		/* keep the heading above the first contact in view */
-		if (v->cursor == 0)
-			v->top = 0;
-		if (first >= 0 && first < v->top)
-			v->top = first > 0 ? first - 1 : 0;
-		if (last >= v->top + c->rows)
-			v->top = last - c->rows + 1;
+		/* one line above: the heading of a city's first contact */
+		view_follow_item(v, c, (int)tag, v->cursor == 0, 1);
 	}
 	view_draw_doc(v, c, s->detail ? -1 : (int)tag);
 }
 
+/* Show the n-th contact of the list alone. */
 static void open_contact(struct view *v, int n)
 {
 	struct dir_state *s = state(v);
@@ -473,12 +478,14 @@ static void open_contact(struct view *v, int n)
 	changed(v);
 }
 
+/* The list: a digit or Enter opens, cursor keys move, Esc clears the filter
+ * then leaves. The details: scroll, and Esc back to the list. */
 static struct view_result dir_action(struct view *v, const struct view_ctx *c, enum action a,
 				     int digit)
 {
 	struct dir_state *s = state(v);
 	struct view_result r = { .handled = true };
-	int n = (int)s->ncontacts_shown, step = c->rows > 2 ? c->rows - 1 : 1;
+	int n = (int)s->ncontacts_shown;
 
 	if (s->detail) {
 		if (view_scroll(v, c, a))
@@ -495,11 +502,9 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 		open_contact(v, digit - 1);
 		return r;
 	}
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: if (n) v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: if (n) v->cursor = (v->cursor + 1) % n; break;
-	case ACT_PAGE_UP: v->cursor = v->cursor > step ? v->cursor - step : 0; break;
-	case ACT_PAGE_DOWN: if (n) v->cursor = v->cursor + step < n ? v->cursor + step : n - 1; break;
 	case ACT_OPEN: if (n) open_contact(v, v->cursor); break;
 	case ACT_BACK:
 		if (s->nfilter) {
@@ -516,36 +521,35 @@ static struct view_result dir_action(struct view *v, const struct view_ctx *c, e
 	return r;
 }
 
+/* The filter field has focus. */
 static bool dir_text_focus(const struct view *v)
 {
 	return ((const struct dir_state *)v->state)->editing;
 }
 
-/* Keys while the filter has focus: letters and digits narrow the list,
- * Backspace widens it, Enter, Tab or Esc leave the field, Up and Down leave
- * it and move in the list. */
+/* Keys while the filter has focus (view_field_edit): letters and digits
+ * narrow the list, Backspace widens it, Enter (the keypad's too), Tab, Esc,
+ * Up and Down leave the field for the list, on its first contact. */
 static struct view_result dir_text_key(struct view *v, const struct view_ctx *c,
 				       struct keypress k)
 {
 	struct dir_state *s = state(v);
 	struct view_result r = { .handled = true };
-	enum action a = keys_action(k);
 
 	(void)c;
 	changed(v);
 	v->cursor = 0;
-	if (!k.is_key && (k.code == '\t' || k.code == '\r' || k.code == '\n' || k.code == 27)) {
+	switch (view_field_edit(s->filter, &s->nfilter, FILTER_MAX, k)) {
+	case FIELD_DONE:
+	case FIELD_ESC:
+	case FIELD_MOVE:
 		s->editing = false;
-	} else if (keys_is_erase(k)) {
-		if (s->nfilter)
-			s->nfilter--;
-	} else if (keys_is_text(k)) {
-		if (s->nfilter < FILTER_MAX)
-			s->filter[s->nfilter++] = (wchar_t)k.code;
-	} else if (a == ACT_UP || a == ACT_DOWN) {
-		s->editing = false;
-	} else {
+		break;
+	case FIELD_NONE:
 		r.handled = false;
+		break;
+	default:
+		break;
 	}
 	return r;
 }
@@ -572,6 +576,7 @@ static struct view_result dir_key(struct view *v, const struct view_ctx *c, stru
 	return r;
 }
 
+/* The key hints of the field, the details or the list. */
 static const char *dir_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct dir_state *s = v->state;
@@ -586,11 +591,13 @@ static const char *dir_hints(const struct view *v, const struct view_ctx *c)
 	return N_("Enter open  f filter  g group  Esc back  ? help");
 }
 
+/* The position indicator when the list or the details do not fit. */
 static void dir_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	view_position(v, c, buf, n);
 }
 
+/* Forget the filter and what was built from it (the caller frees the state). */
 static void dir_leave(struct view *v)
 {
 	struct dir_state *s = state(v);
@@ -654,7 +661,7 @@ static bool dir_codes(struct view *v, const struct view_ctx *c, struct qr_reques
 }
 
 const struct view_kind view_directory = {
-	.name = "directory",
+	.content = &kind_directory,
 	.enter = dir_enter,
 	.draw = dir_draw,
 	.action = dir_action,

@@ -31,6 +31,7 @@ static int shown_language(const struct view_ctx *c, int n)
 	return -1;
 }
 
+/* How many languages the chooser lists. */
 static int shown_count(const struct view_ctx *c)
 {
 	int n = 0;
@@ -40,6 +41,7 @@ static int shown_count(const struct view_ctx *c)
 	return n;
 }
 
+/* Each language in its own script, marked when not yet reviewed, and the notes. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	bool unreviewed = false, hidden = false;
@@ -72,6 +74,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open the chooser on the language in use. */
 static void langs_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = 0;
@@ -82,20 +85,16 @@ static void langs_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the chooser, keeping the chosen language on the screen. */
 static void langs_draw(struct view *v, const struct view_ctx *c)
 {
-	long first;
-
 	if (v->layout != c->layout)
 		layout(v, c);
-	first = doc_find_tag(&v->doc, v->cursor);
-	if (first >= 0 && first < v->top)
-		v->top = first;
-	if (first >= v->top + c->rows)
-		v->top = first - c->rows + 1;
+	view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, v->cursor);
 }
 
+/* Use the i-th language listed, and close the chooser. */
 static struct view_result choose(struct view *v, const struct view_ctx *c, int i)
 {
 	struct view_result r = { .handled = true, .close = true };
@@ -106,6 +105,7 @@ static struct view_result choose(struct view *v, const struct view_ctx *c, int i
 	return r;
 }
 
+/* A digit or Enter chooses; the cursor keys move; Esc keeps the language in use. */
 static struct view_result langs_action(struct view *v, const struct view_ctx *c, enum action a,
 				       int digit)
 {
@@ -114,9 +114,9 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 
 	if (digit >= 1 && digit <= n)
 		return choose(v, c, digit - 1);
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
 	case ACT_OPEN: return choose(v, c, v->cursor);
 	case ACT_BACK:
 		/* leaving without choosing keeps the language in use */
@@ -127,6 +127,7 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 	return r;
 }
 
+/* The key hints of the chooser. */
 static const char *langs_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
@@ -135,7 +136,7 @@ static const char *langs_hints(const struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_language = {
-	.name = "language",
+	.content = &language_kind,
 	.enter = langs_enter,
 	.draw = langs_draw,
 	.action = langs_action,

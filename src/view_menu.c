@@ -10,6 +10,7 @@
 #include "kind_menu.h"
 #include "view.h"
 
+/* The menu's items and intro, as loaded. */
 static const struct menu_data *menu_of(const struct view *v)
 {
 	return v->screen->data;
@@ -24,6 +25,7 @@ static const char *item_label(const struct menu_item *it)
 	return bidi_mode() == BIDI_NONE ? view_language_screen.title : it->label;
 }
 
+/* The title, the intro and the numbered items. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	const struct menu_data *m = menu_of(v);
@@ -48,6 +50,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open a menu on its first item. */
 static void menu_enter(struct view *v, const struct view_ctx *c)
 {
 	v->cursor = 0;
@@ -55,30 +58,16 @@ static void menu_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
-/* Scroll so that the chosen item is on the screen; at the top, show the title. */
-static void follow_cursor(struct view *v, const struct view_ctx *c)
-{
-	long first = doc_find_tag(&v->doc, v->cursor), last = first;
-
-	while (last + 1 < (long)v->doc.n && v->doc.lines[last + 1].tag == v->cursor)
-		last++;
-	if (v->cursor == 0)
-		v->top = 0;
-	if (first < v->top)
-		v->top = first;
-	if (last >= v->top + c->rows)
-		v->top = last - c->rows + 1;
-	view_clamp_top(v, c);
-}
-
+/* Draw the menu, keeping the chosen item on the screen. */
 static void menu_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
 		layout(v, c);
-	follow_cursor(v, c);
+	view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, v->cursor);
 }
 
+/* A digit opens its item; the cursor keys move; Enter opens the chosen one. */
 static struct view_result menu_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -86,23 +75,21 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 	struct view_result r = { .handled = true };
 	int n = (int)m->nitems;
 
-	(void)c;
 	if (digit >= 1 && digit <= n) {
 		v->cursor = digit - 1;
 		r.open = m->items[v->cursor].target;
 		return r;
 	}
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
-	case ACT_PAGE_UP: v->cursor = 0; break;
-	case ACT_PAGE_DOWN: v->cursor = n - 1; break;
-	case ACT_OPEN: r.open = m->items[v->cursor].target; break;
+	case ACT_OPEN: if (n) r.open = m->items[v->cursor].target; break;
 	default: r.handled = false;
 	}
 	return r;
 }
 
+/* The key hints: no Esc back on the root menu. */
 static const char *menu_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
@@ -133,7 +120,7 @@ static const struct doc *lay_out(struct view *v, const struct view_ctx *c)
 }
 
 const struct view_kind view_menu = {
-	.name = "menu",
+	.content = &kind_menu,
 	.enter = menu_enter,
 	.draw = menu_draw,
 	.action = menu_action,

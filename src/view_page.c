@@ -78,6 +78,7 @@ static void layout_age(struct view *v, const struct view_ctx *c)
 	free(s);
 }
 
+/* The page: title, warnings, text, what changed, sources and date (or one card alone). */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
@@ -143,12 +144,14 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open a page at its top, with no card shown. */
 static void page_enter(struct view *v, const struct view_ctx *c)
 {
 	v->top = 0;
 	layout(v, c);
 }
 
+/* Draw the page or the card. */
 static void page_draw(struct view *v, const struct view_ctx *c)
 {
 	if (v->layout != c->layout)
@@ -156,6 +159,7 @@ static void page_draw(struct view *v, const struct view_ctx *c)
 	view_draw_doc(v, c, -1);
 }
 
+/* Scroll the page; Enter shows the cards, Space and b go through them, Esc leaves them. */
 static struct view_result page_action(struct view *v, const struct view_ctx *c, enum action a,
 				      int digit)
 {
@@ -189,6 +193,7 @@ static struct view_result page_action(struct view *v, const struct view_ctx *c, 
 	return r;
 }
 
+/* The key hints of the page or of the cards. */
 static const char *page_hints(const struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
@@ -241,7 +246,7 @@ static bool page_codes(struct view *v, const struct view_ctx *c, struct qr_reque
 }
 
 const struct view_kind view_page = {
-	.name = "page",
+	.content = &kind_page,
 	.enter = page_enter,
 	.draw = page_draw,
 	.action = page_action,

@@ -385,7 +385,7 @@ bool view_qr_print(struct view *v, const struct view_ctx *c, FILE *out)
 }
 
 const struct view_kind view_qr = {
-	.name = "qr-code",
+	.content = &qr_kind,
 	.enter = qr_enter,
 	.draw = qr_draw,
 	.action = qr_action,

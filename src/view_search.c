@@ -12,6 +12,7 @@
 #include "directory.h"
 #include "i18n.h"
 #include "kind.h"
+#include "kind_directory.h"
 #include "kind_page.h"
 #include "match.h"
 #include "text.h"
@@ -46,16 +47,19 @@ struct search_state {
 	size_t nhits;
 };
 
+/* The search's own state in a view. */
 static struct search_state *state(struct view *v)
 {
 	return v->state;
 }
 
+/* What was typed, as UTF-8: new. */
 static char *query_utf8(const struct search_state *s)
 {
 	return text_encode(s->query, s->nquery);
 }
 
+/* Forget the query and the hits (nothing typed is kept). */
 static void forget(struct search_state *s)
 {
 	for (size_t i = 0; i < s->nhits; i++)
@@ -65,6 +69,7 @@ static void forget(struct search_state *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* Note a page or contact that matches, with the line to show for it. */
 static void add_hit(struct search_state *s, const struct screen *sc, const struct contact *ct,
 		    char *line)
 {
@@ -107,6 +112,7 @@ static char *page_match(const struct screen *sc, int width, const char *query)
 	return NULL;
 }
 
+/* Search every page and the directory for the folded query. */
 static void run_search(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
@@ -129,9 +135,9 @@ static void run_search(struct view *v, const struct view_ctx *c)
 		const struct screen *sc = &c->g->screens[i];
 		char *line;
 
-		if (strcmp(sc->kind->name, "directory") == 0 && !dir_screen)
+		if (sc->kind == &kind_directory && !dir_screen)
 			dir_screen = sc;
-		if (strcmp(sc->kind->name, "page") != 0)
+		if (sc->kind != &kind_page)
 			continue;
 		line = page_match(sc, c->cols - 2, s->folded);
 		if (line)
@@ -147,6 +153,7 @@ static void run_search(struct view *v, const struct view_ctx *c)
 	}
 }
 
+/* The field, then the hits numbered with their matching lines, or why there are none. */
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
@@ -183,6 +190,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	v->layout = c->layout;
 }
 
+/* Open the search with the field focused and empty. */
 static void search_enter(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = xcalloc(1, sizeof *s);
@@ -193,23 +201,19 @@ static void search_enter(struct view *v, const struct view_ctx *c)
 	layout(v, c);
 }
 
+/* Draw the search, keeping the chosen hit on the screen. */
 static void search_draw(struct view *v, const struct view_ctx *c)
 {
 	struct search_state *s = state(v);
 
 	if (v->layout != c->layout)
 		layout(v, c);
-	if (!s->editing && s->nhits) {
-		long first = doc_find_tag(&v->doc, v->cursor);
-
-		if (first >= 0 && first < v->top)
-			v->top = first;
-		if (first >= v->top + c->rows)
-			v->top = first - c->rows + 1;
-	}
+	if (!s->editing && s->nhits)
+		view_follow_item(v, c, v->cursor, v->cursor == 0, 0);
 	view_draw_doc(v, c, s->editing ? -1 : v->cursor);
 }
 
+/* Open the i-th hit, at the line or contact that matched. */
 static struct view_result open_hit(struct view *v, size_t i)
 {
 	struct search_state *s = state(v);
@@ -219,6 +223,7 @@ static struct view_result open_hit(struct view *v, size_t i)
 	return r;
 }
 
+/* A digit or Enter opens a hit; the cursor keys move. */
 static struct view_result search_action(struct view *v, const struct view_ctx *c,
 					enum action a, int digit)
 {
@@ -226,12 +231,11 @@ static struct view_result search_action(struct view *v, const struct view_ctx *c
 	struct view_result r = { .handled = true };
 	int n = (int)s->nhits;
 
-	(void)c;
 	if (digit >= 1 && digit <= n && digit <= 9)
 		return open_hit(v, (size_t)digit - 1);
+	if (view_cursor_move(&v->cursor, n, c, a))
+		return r;
 	switch (a) {
-	case ACT_UP: if (n) v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: if (n) v->cursor = (v->cursor + 1) % n; break;
 	case ACT_OPEN:
 		if (n)
 			return open_hit(v, (size_t)v->cursor);
@@ -241,11 +245,13 @@ static struct view_result search_action(struct view *v, const struct view_ctx *c
 	return r;
 }
 
+/* The query field has focus until a search finds something. */
 static bool search_text_focus(const struct view *v)
 {
 	return ((const struct search_state *)v->state)->editing;
 }
 
+/* Keys in the field: type, erase, Enter searches, Esc leaves, Down goes to the hits. */
 static struct view_result search_text_key(struct view *v, const struct view_ctx *c,
 					  struct keypress k)
 {
@@ -253,25 +259,28 @@ static struct view_result search_text_key(struct view *v, const struct view_ctx 
 	struct view_result r = { .handled = true };
 
 	v->layout = 0;
-	if (!k.is_key && (k.code == '\r' || k.code == '\n' || k.code == '\t')) {
+	switch (view_field_edit(s->query, &s->nquery, QUERY_MAX, k)) {
+	case FIELD_DONE:
 		run_search(v, c);
 		s->editing = s->nhits == 0;
 		v->cursor = 0;
 		v->top = 0;
-	} else if ((k.is_key && k.code == KEY_ENTER)) {
-		return search_text_key(v, c, (struct keypress){ '\r', false });
-	} else if (keys_is_erase(k)) {
-		if (s->nquery)
-			s->nquery--;
-	} else if (!k.is_key && k.code == 27) {
+		break;
+	case FIELD_ESC:
 		r.handled = false;	/* Esc leaves the search */
-	} else if (keys_is_text(k)) {
-		if (s->nquery < QUERY_MAX)
-			s->query[s->nquery++] = (wchar_t)k.code;
-	} else if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP) && s->nhits) {
-		s->editing = false;
-	} else {
+		break;
+	case FIELD_MOVE:
+		/* into the list of hits, when there is one */
+		if (s->nhits)
+			s->editing = false;
+		else
+			r.handled = false;
+		break;
+	case FIELD_NONE:
 		r.handled = false;
+		break;
+	default:
+		break;
 	}
 	return r;
 }
@@ -290,6 +299,7 @@ static struct view_result search_key(struct view *v, const struct view_ctx *c, s
 	return r;
 }
 
+/* The key hints, in the field or on the hits. */
 static const char *search_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)c;
@@ -299,11 +309,13 @@ static const char *search_hints(const struct view *v, const struct view_ctx *c)
 	return N_("Enter open  / new search  Esc back  ? help");
 }
 
+/* The position indicator when the hits do not fit. */
 static void search_position(const struct view *v, const struct view_ctx *c, char *buf, size_t n)
 {
 	view_position(v, c, buf, n);
 }
 
+/* Forget the query and the hits (the caller frees the state). */
 static void search_leave(struct view *v)
 {
 	forget(state(v));
@@ -311,7 +323,7 @@ static void search_leave(struct view *v)
 }
 
 const struct view_kind view_search = {
-	.name = "search",
+	.content = &search_kind,
 	.enter = search_enter,
 	.draw = search_draw,
 	.action = search_action,

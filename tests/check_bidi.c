@@ -22,6 +22,7 @@
 #include <wchar.h>
 
 #include "bidi.h"
+#include "bidi_detect.h"
 #include "digits.h"
 #include "suites.h"
 #include "text.h"
@@ -158,6 +159,123 @@ START_TEST(test_digits)
 }
 END_TEST
 
+/* digits_parse(): the names the configuration's `digits` takes, exactly. */
+static const struct {
+	const char *name;
+	int rc, digits;
+} digits_names[] = {
+	{ "western", 0, DIGITS_WESTERN },
+	{ "arabic-indic", 0, DIGITS_ARABIC_INDIC },
+	{ "extended-arabic-indic", 0, DIGITS_EXTENDED },
+	{ "Western", -1, -7 },
+	{ "arabic", -1, -7 },
+	{ "extended-arabic-indic ", -1, -7 },
+	{ "persian", -1, -7 },
+	{ "", -1, -7 },
+	{ NULL, -1, -7 },
+};
+
+START_TEST(test_digits_parse)
+{
+	int d = -7;	/* left alone on failure */
+
+	ck_assert_int_eq(digits_parse(digits_names[_i].name, &d), digits_names[_i].rc);
+	ck_assert_int_eq(d, digits_names[_i].digits);
+}
+END_TEST
+
+/* bidi_detect(): what `--bidi=auto` decides for each kind of terminal
+ * (doc/bidi.md, "The detection"), one row per rule and per edge of a rule. */
+static const struct {
+	const char *what;
+	struct bidi_terminal t;	/* term, utf8, remote, multiplexer, vte, konsole,
+				 * term_program, wt_session, xterm_version, bdsm */
+	enum bidi_mode mode;
+	bool obeys;
+} detect_cases[] = {
+	{ "no UTF-8", { "xterm-256color", false, false, false, "7000", NULL, NULL, NULL, NULL, 1 },
+	  BIDI_NONE, false },
+	{ "TERM unset", { NULL, true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE,
+	  false },
+	{ "dumb", { "dumb", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE, false },
+	{ "serial vt100", { "vt100", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE,
+	  false },
+	{ "serial vt220", { "vt220", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE,
+	  false },
+	{ "Linux console", { "linux", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 },
+	  BIDI_NONE, false },
+	{ "Linux console variant",
+	  { "linux-16color", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE, false },
+	{ "ansi", { "ansi", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_NONE, false },
+	{ "console even when it claims mode 8",
+	  { "linux", true, false, false, NULL, NULL, NULL, NULL, NULL, 2 }, BIDI_NONE, false },
+	{ "answers mode 8 set", { "xterm", true, false, false, NULL, NULL, NULL, NULL, NULL, 1 },
+	  BIDI_APP, true },
+	{ "answers mode 8 reset, over SSH",
+	  { "xterm", true, true, false, NULL, NULL, NULL, NULL, NULL, 2 }, BIDI_APP, true },
+	{ "answers mode 8 permanent",
+	  { "xterm", true, false, false, NULL, NULL, NULL, NULL, NULL, 4 }, BIDI_APP, true },
+	{ "mode 8 not recognised: no hint left",
+	  { "xterm", true, false, false, NULL, NULL, NULL, NULL, NULL, 0 }, BIDI_AUTO, false },
+	{ "no answer, no hint", { "xterm", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 },
+	  BIDI_AUTO, false },
+	{ "VTE over SSH: the hint is not about this terminal",
+	  { "xterm-256color", true, true, false, "7000", NULL, NULL, NULL, NULL, -1 }, BIDI_AUTO,
+	  false },
+	{ "VTE inside tmux", { "tmux-256color", true, false, true, "7000", NULL, NULL, NULL, NULL, -1 },
+	  BIDI_AUTO, false },
+	{ "VTE 0.57.3, the first with the modes",
+	  { "xterm-256color", true, false, false, "5703", NULL, NULL, NULL, NULL, -1 }, BIDI_APP,
+	  true },
+	{ "VTE 0.57.2, before the modes",
+	  { "xterm-256color", true, false, false, "5702", NULL, NULL, NULL, NULL, -1 }, BIDI_AUTO,
+	  false },
+	{ "mintty", { "xterm", true, false, false, NULL, NULL, "mintty", NULL, NULL, -1 }, BIDI_APP,
+	  true },
+	{ "Windows Terminal", { "xterm-256color", true, false, false, NULL, NULL, NULL, "1", NULL, -1 },
+	  BIDI_APP, false },
+	{ "xterm", { "xterm", true, false, false, NULL, NULL, NULL, NULL, "XTerm(379)", -1 }, BIDI_APP,
+	  false },
+	{ "Konsole: a setting only, ask",
+	  { "xterm-256color", true, false, false, NULL, "230804", NULL, NULL, NULL, -1 }, BIDI_AUTO,
+	  false },
+	{ "Terminal.app: ask",
+	  { "xterm-256color", true, false, false, NULL, NULL, "Apple_Terminal", NULL, NULL, -1 },
+	  BIDI_AUTO, false },
+	{ "mlterm: ask", { "mlterm", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 }, BIDI_AUTO,
+	  false },
+};
+
+START_TEST(test_detect)
+{
+	bool obeys = !detect_cases[_i].obeys;
+
+	ck_assert_msg(bidi_detect(&detect_cases[_i].t, &obeys) == detect_cases[_i].mode,
+		      "%s: mode", detect_cases[_i].what);
+	ck_assert_msg(obeys == detect_cases[_i].obeys, "%s: obeys CSI 8 l", detect_cases[_i].what);
+}
+END_TEST
+
+/* Whether the mode-8 question is asked: never where it could print junk. */
+START_TEST(test_probe_worthwhile)
+{
+	struct bidi_terminal t = { "xterm", true, false, false, NULL, NULL, NULL, NULL, NULL, -1 };
+
+	ck_assert(bidi_probe_worthwhile(&t));
+	t.term = "vt100";
+	ck_assert(!bidi_probe_worthwhile(&t));
+	t.term = "linux";
+	ck_assert(!bidi_probe_worthwhile(&t));
+	t.term = "screen";
+	t.multiplexer = true;
+	ck_assert(!bidi_probe_worthwhile(&t));
+	t.term = "xterm";
+	t.multiplexer = false;
+	t.utf8 = false;
+	ck_assert(!bidi_probe_worthwhile(&t));
+}
+END_TEST
+
 Suite *bidi_suite(void)
 {
 	Suite *s = suite_create("bidi");
@@ -170,6 +288,9 @@ Suite *bidi_suite(void)
 	tcase_add_test(tc, test_number_spans);
 	tcase_add_test(tc, test_transliteration);
 	tcase_add_test(tc, test_digits);
+	tcase_add_loop_test(tc, test_digits_parse, 0, sizeof digits_names / sizeof digits_names[0]);
+	tcase_add_loop_test(tc, test_detect, 0, sizeof detect_cases / sizeof detect_cases[0]);
+	tcase_add_test(tc, test_probe_worthwhile);
 	suite_add_tcase(s, tc);
 	return s;
 }

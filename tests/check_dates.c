@@ -1,8 +1,12 @@
-/* check_dates.c: parsing and comparing the content's dates. */
+/* check_dates.c: parsing and comparing the content's dates, and dates
+ * written for people (datefmt.c). Weekdays worked out by hand from 1 January
+ * (2024: a Monday, 2026: a Thursday) and the month lengths. */
 #include "config.h"
 
 #include <check.h>
+#include <stddef.h>
 
+#include "datefmt.h"
 #include "dates.h"
 #include "suites.h"
 
@@ -57,6 +61,118 @@ START_TEST(compare_and_format)
 }
 END_TEST
 
+/* ---- datefmt_long and datefmt_short, in English with western digits ---- */
+static const struct {
+	struct date d;
+	const char *lng, *shrt;
+} words_cases[] = {
+	/* 15 Feb 2026 is day 46: 45 days after a Thursday is a Sunday */
+	{ { 2026, 2, 15 }, "Sunday 15 February 2026", "Sunday 15 February" },
+	/* 29 Feb 2024 is day 60: 59 days after a Monday is a Thursday */
+	{ { 2024, 2, 29 }, "Thursday 29 February 2024", "Thursday 29 February" },
+	{ { 2024, 1, 7 }, "Sunday 7 January 2024", "Sunday 7 January" },
+	/* 22 Nov 2026 is day 326: 325 days after a Thursday is a Sunday */
+	{ { 2026, 11, 22 }, "Sunday 22 November 2026", "Sunday 22 November" },
+	/* 31 Dec 2026 is day 365: 364 days after a Thursday is a Thursday */
+	{ { 2026, 12, 31 }, "Thursday 31 December 2026", "Thursday 31 December" },
+	{ { 2026, 5, 2 }, "Saturday 2 May 2026", "Saturday 2 May" },
+};
+
+START_TEST(date_in_words)
+{
+	char buf[96];
+
+	datefmt_long(words_cases[_i].d, buf, sizeof buf);
+	ck_assert_str_eq(buf, words_cases[_i].lng);
+	datefmt_short(words_cases[_i].d, buf, sizeof buf);
+	ck_assert_str_eq(buf, words_cases[_i].shrt);
+}
+END_TEST
+
+/* Cut to the buffer, and with the Solar Hijri date when month names are set:
+ * 1 Azar 1405 is 22 November 2026 (Nowruz 1405 on 21 March 2026, then six
+ * months of 31 days and Mehr and Aban of 30: day 247 of the year). */
+START_TEST(date_in_words_cut_and_solar)
+{
+	static const char *const names[12] = { "Farvardin", "Ordibehesht", "Khordad", "Tir",
+					       "Mordad", "Shahrivar", "Mehr", "Aban", "Azar",
+					       "Dey", "Bahman", "Esfand" };
+	char buf[96], small[10];
+
+	datefmt_long((struct date){ 2026, 11, 22 }, small, sizeof small);
+	ck_assert_str_eq(small, "Sunday 22");
+	datefmt_set_solar_months(names);
+	datefmt_long((struct date){ 2026, 11, 22 }, buf, sizeof buf);
+	datefmt_set_solar_months(NULL);
+	ck_assert_str_eq(buf, "Sunday 22 November 2026 (1 Azar 1405)");
+}
+END_TEST
+
+/* ---- datefmt_relative: from today to a day ---- */
+static const struct {
+	struct date today, d;
+	const char *want;
+} relative_cases[] = {
+	{ { 2026, 11, 22 }, { 2026, 11, 22 }, "today" },
+	{ { 2026, 11, 22 }, { 2026, 11, 23 }, "tomorrow" },
+	{ { 2026, 11, 22 }, { 2026, 11, 21 }, "yesterday" },
+	{ { 2026, 11, 22 }, { 2026, 11, 25 }, "in 3 days" },
+	{ { 2026, 11, 22 }, { 2026, 11, 12 }, "10 days ago" },
+	{ { 2026, 12, 31 }, { 2027, 1, 2 }, "in 2 days" },		/* across a year */
+	{ { 2024, 2, 28 }, { 2024, 3, 1 }, "in 2 days" },		/* across 29 Feb */
+	{ { 2026, 2, 28 }, { 2026, 3, 1 }, "tomorrow" },		/* no 29 Feb */
+	{ { 2026, 11, 22 }, { 2027, 11, 22 }, "in 365 days" },
+};
+
+START_TEST(relative_dates)
+{
+	char buf[64];
+
+	datefmt_relative(relative_cases[_i].today, relative_cases[_i].d, buf, sizeof buf);
+	ck_assert_str_eq(buf, relative_cases[_i].want);
+}
+END_TEST
+
+/* ---- datefmt_parse_moment: what --today, --calc and the fixtures type ---- */
+static const struct {
+	const char *s;
+	int ok, y, m, d, hour, minute, has_time;
+} moment_cases[] = {
+	{ "2026-03-27", 1, 2026, 3, 27, 0, 0, 0 },
+	{ "2026-03-27T10:05", 1, 2026, 3, 27, 10, 5, 1 },
+	{ "2026-03-27 23:59", 1, 2026, 3, 27, 23, 59, 1 },
+	{ "2026-03-27T00:00", 1, 2026, 3, 27, 0, 0, 1 },
+	{ "2026-03-27T24:00", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-03-27T10:60", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-03-27T1:00", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-03-27T10:00Z", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-03-27T10-00", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-03-27X", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-02-30T10:00", 0, 0, 0, 0, 0, 0, 0 },
+	{ "2026-3-27", 0, 0, 0, 0, 0, 0, 0 },
+	{ "", 0, 0, 0, 0, 0, 0, 0 },
+	{ NULL, 0, 0, 0, 0, 0, 0, 0 },
+};
+
+START_TEST(parse_moment)
+{
+	struct date d = { 0, 0, 0 };
+	int hour = -1, minute = -1, has_time = -1;
+	int rc = datefmt_parse_moment(moment_cases[_i].s, &d, &hour, &minute, &has_time);
+
+	ck_assert_msg((rc == 0) == moment_cases[_i].ok, "\"%s\"",
+		      moment_cases[_i].s ? moment_cases[_i].s : "(null)");
+	if (moment_cases[_i].ok) {
+		ck_assert_int_eq(d.y, moment_cases[_i].y);
+		ck_assert_int_eq(d.m, moment_cases[_i].m);
+		ck_assert_int_eq(d.d, moment_cases[_i].d);
+		ck_assert_int_eq(hour, moment_cases[_i].hour);
+		ck_assert_int_eq(minute, moment_cases[_i].minute);
+		ck_assert_int_eq(has_time, moment_cases[_i].has_time);
+	}
+}
+END_TEST
+
 Suite *dates_suite(void)
 {
 	Suite *s = suite_create("dates");
@@ -64,6 +180,13 @@ Suite *dates_suite(void)
 
 	tcase_add_loop_test(tc, parse, 0, (int)(sizeof parse_cases / sizeof parse_cases[0]));
 	tcase_add_test(tc, compare_and_format);
+	tcase_add_loop_test(tc, date_in_words, 0,
+			    (int)(sizeof words_cases / sizeof words_cases[0]));
+	tcase_add_test(tc, date_in_words_cut_and_solar);
+	tcase_add_loop_test(tc, relative_dates, 0,
+			    (int)(sizeof relative_cases / sizeof relative_cases[0]));
+	tcase_add_loop_test(tc, parse_moment, 0,
+			    (int)(sizeof moment_cases / sizeof moment_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -38,7 +38,7 @@ static struct date D(int y, int m, int d)
 }
 
 /* ---- Orthodox Easter: published dates (Serbian Orthodox Church calendars;
- * 2024, 2026 and 2028 also in the facts sheet, section 5) ---- */
+ * 2024, 2026 and 2028 also in the holiday lists below) ---- */
 static const struct {
 	int y, m, d;
 } easter[] = {
@@ -67,17 +67,17 @@ struct year_case {
 };
 
 static const struct year_case years[] = {
-	{ 2024, "National Bank of Serbia (facts sheet 5): 1-2 Jan; 7 Jan (Sunday, not moved); "
+	{ 2024, "National Bank of Serbia (nbs.rs): 1-2 Jan; 7 Jan (Sunday, not moved); "
 		"15-16 Feb; 1-2 May; Easter 3-6 May; 11 Nov",
 	  { { 2024, 1, 1 }, { 2024, 1, 2 }, { 2024, 1, 7 }, { 2024, 2, 15 }, { 2024, 2, 16 },
 	    { 2024, 5, 1 }, { 2024, 5, 2 }, { 2024, 5, 3 }, { 2024, 5, 4 }, { 2024, 5, 5 },
 	    { 2024, 5, 6 }, { 2024, 11, 11 } } },
-	{ 2026, "yuta.rs (facts sheet 5): 1-2 Jan; 7 Jan; 15, 16 and 17 Feb (15 Feb is a "
+	{ 2026, "yuta.rs: 1-2 Jan; 7 Jan; 15, 16 and 17 Feb (15 Feb is a "
 		"Sunday); Easter 10-13 Apr; 1-2 May; 11 Nov",
 	  { { 2026, 1, 1 }, { 2026, 1, 2 }, { 2026, 1, 7 }, { 2026, 2, 15 }, { 2026, 2, 16 },
 	    { 2026, 2, 17 }, { 2026, 4, 10 }, { 2026, 4, 11 }, { 2026, 4, 12 }, { 2026, 4, 13 },
 	    { 2026, 5, 1 }, { 2026, 5, 2 }, { 2026, 11, 11 } } },
-	{ 2028, "neradni-dani.com (facts sheet 5): 1 Jan (Sat), 2 Jan (Sun), 3 Jan (Mon, "
+	{ 2028, "neradni-dani.com: 1 Jan (Sat), 2 Jan (Sun), 3 Jan (Mon, "
 		"substitute); Easter 14-17 Apr; 11 Nov is a Saturday, not moved",
 	  { { 2028, 1, 1 }, { 2028, 1, 2 }, { 2028, 1, 3 }, { 2028, 1, 7 }, { 2028, 2, 15 },
 	    { 2028, 2, 16 }, { 2028, 4, 14 }, { 2028, 4, 15 }, { 2028, 4, 16 },
@@ -110,14 +110,14 @@ START_TEST(substitute_is_marked)
 	bool sub;
 
 	load_shipped();
-	/* 17 Feb 2026 is off because 15 Feb is a Sunday (facts sheet 5) */
+	/* 17 Feb 2026 is off because 15 Feb is a Sunday (doc/deadlines.md) */
 	ck_assert(calendar_holiday(&dl->cal, D(2026, 2, 17), &name, &sub));
 	ck_assert(sub);
 	ck_assert_str_eq(name, "Statehood Day (Sretenje)");
 	/* Christmas on Sunday 7 Jan 2024 is not moved: 8 Jan is a working day */
 	ck_assert(!calendar_holiday(&dl->cal, D(2024, 1, 8), NULL, NULL));
 	/* 2023: 1 Jan is a Sunday, 2 Jan a holiday anyway, so 3 Jan is off
-	 * (the rule in facts sheet 5, applied by hand) */
+	 * (the substitute rule of doc/deadlines.md, applied by hand) */
 	ck_assert(calendar_holiday(&dl->cal, D(2023, 1, 3), NULL, &sub));
 	ck_assert(sub);
 	/* 2021: 2 May (Labour Day) is Easter Sunday, 3 May is Easter Monday,
@@ -142,7 +142,7 @@ struct rule_case {
 };
 
 static const struct rule_case rule_cases[] = {
-	{ "Administrative Court 15 U. 3222/12 (facts sheet 4): delivered 10 Feb 2012, 30 days, "
+	{ "Administrative Court 15 U. 3222/12 (doc/deadlines.md): delivered 10 Feb 2012, 30 days, "
 	  "last day Monday 12 Mar 2012 (day 30 was Sunday 11 Mar)",
 	  "second-decision", { { 2012, 2, 10 }, 0, 0 }, "lawsuit", { 2012, 3, 12 }, 0, 0, true,
 	  false, { 0, 0, 0 } },
@@ -321,6 +321,48 @@ START_TEST(date_arithmetic)
 }
 END_TEST
 
+/* ---- rules_find_rule and rules_find_event: by id, in a table of three,
+ * the first of two equal ids, and nothing in an empty table ---- */
+static struct rule_def find_rules[] = { { .id = "appeal" }, { .id = "work" }, { .id = "lawsuit" },
+					{ .id = "work" } };
+static struct event_def find_events[] = { { .id = "decision" }, { .id = "registration" } };
+static const struct {
+	const char *id;
+	int rule, event;	/* index found, or -1 */
+} find_cases[] = {
+	{ "appeal", 0, -1 },
+	{ "work", 1, -1 },		/* the first of the two */
+	{ "lawsuit", 2, -1 },
+	{ "registration", -1, 1 },
+	{ "decision", -1, 0 },
+	{ "Appeal", -1, -1 },		/* ids are exact */
+	{ "appea", -1, -1 },
+	{ "appeals", -1, -1 },
+	{ "", -1, -1 },
+};
+
+START_TEST(find_by_id)
+{
+	struct deadlines t = { .rules = find_rules, .nrules = 4, .events = find_events,
+			       .nevents = 2 };
+	struct deadlines empty = { .rules = NULL, .nrules = 0 };
+	const struct rule_def *r = rules_find_rule(&t, find_cases[_i].id);
+	const struct event_def *e = rules_find_event(&t, find_cases[_i].id);
+
+	if (find_cases[_i].rule < 0)
+		ck_assert_msg(r == NULL, "rule \"%s\"", find_cases[_i].id);
+	else
+		ck_assert_msg(r == &find_rules[find_cases[_i].rule], "rule \"%s\"", find_cases[_i].id);
+	if (find_cases[_i].event < 0)
+		ck_assert_msg(e == NULL, "event \"%s\"", find_cases[_i].id);
+	else
+		ck_assert_msg(e == &find_events[find_cases[_i].event], "event \"%s\"",
+			      find_cases[_i].id);
+	ck_assert_ptr_null(rules_find_rule(&empty, find_cases[_i].id));
+	ck_assert_ptr_null(rules_find_event(&empty, find_cases[_i].id));
+}
+END_TEST
+
 Suite *rules_suite(void)
 {
 	Suite *s = suite_create("rules");
@@ -333,6 +375,7 @@ Suite *rules_suite(void)
 	tcase_add_test(tc, moved_names_the_holiday);
 	tcase_add_test(tc, time_that_does_not_exist);
 	tcase_add_test(tc, date_arithmetic);
+	tcase_add_loop_test(tc, find_by_id, 0, (int)(sizeof find_cases / sizeof find_cases[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -48,13 +48,13 @@ expect_not "novi"
 keys m 6 3
 expect "____-__-__"
 keys 2 0 2 6
-sleep 11
+sleep 9	# the countdown starts after 10 s; expect waits up to 5 s more
 expect "Starting over in"
 keys j
 expect_not "Starting over in"
 expect "2026-__-__"
 # then, untouched, it starts over on the first screen and forgets the date
-sleep 31
+sleep 28	# 30 s after the last key; expect waits up to 5 s more
 expect "Asylum step by step"
 expect_not "2026-__-__"
 keys 6 3

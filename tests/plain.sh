@@ -15,7 +15,16 @@ grep -q "^Facts last checked: 2026-11-22$" "$out" || fail "the page's date was n
 grep -q "^To show an official:$" "$out" || fail "the page's card was not printed"
 grep -q "Press Enter to show" "$out" && fail "line mode offers a card screen it does not have"
 grep -q "^Emergency: Police 192" "$out" || fail "٧ did not open the directory"
+# the list numbers its contacts, and the number opens that contact
+grep -q "^  2\. Belgrade Centre for Human Rights" "$out" || fail "the directory's list has no numbers"
 grep -q "^Belgrade Centre for Human Rights" "$out" || fail "2 did not open a contact's details"
+# two digits too: the eleventh contact
+printf '\331\247\n11\nq\n' | TERM=dumb "$PUTOKAZ" --today 2026-11-22 >"$out" || fail "line mode exit $?"
+grep -q "^Crisis Response and Policy Centre" "$out" || fail "11 did not open the eleventh contact"
+printf '99999999999999999999\nq\n' | TERM=dumb "$PUTOKAZ" >"$out" || fail "a long number: exit $?"
+grep -q "There is no such number here" "$out" || fail "a long number was not refused"
+printf '1\n4\n0\n0\n\331\247\n2\n0\n0\nq\n' | TERM=dumb "$PUTOKAZ" --today 2026-11-22 >"$out" ||
+	fail "line mode exit $?"
 [ "$(wc -L <"$out")" -le 80 ] || fail "a line is wider than 80"
 
 # an unknown terminal type, and --plain on a terminal type curses knows

@@ -14,5 +14,6 @@ Suite *bidi_suite(void);
 Suite *solar_hijri_suite(void);
 Suite *source_date_suite(void);
 Suite *qr_suite(void);
+Suite *view_suite(void);
 
 #endif
