@@ -181,29 +181,46 @@ static bool drop_to_pause(struct input *in)
 	}
 }
 
+/* Count a key against the budget of input that came without a pause:
+ * false when it does not fit (it is dropped, and dropping starts). */
+static bool take(struct input *in, struct keypress k)
+{
+	size_t bytes = input_key_bytes(k);
+
+	if (in->burst + bytes > INPUT_BURST_BYTES) {
+		in->dropped += bytes;
+		in->dropping = true;
+		return false;
+	}
+	in->burst += bytes;
+	return true;
+}
+
 int input_wait(struct input *in, struct keypress *k)
 {
-	if (in->dropping) {
-		if (!drop_to_pause(in))
+	for (;;) {
+		struct timespec t0;
+
+		if (in->dropping) {
+			if (!drop_to_pause(in))
+				return ERR;
+			in->dropping = false;
+			in->burst = 0;
+		}
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		if (next_key(in, -1, k) == ERR) {
+			in->burst = 0;
 			return ERR;
-		in->dropping = false;
+		}
+		/* a read that had to wait saw a pause: a new budget */
+		if (ms_since(&t0) >= INPUT_PAUSE_MS)
+			in->burst = 0;
+		if (take(in, *k))
+			return OK;
 	}
-	in->burst = 0;
-	if (next_key(in, -1, k) == ERR)
-		return ERR;
-	in->burst = input_key_bytes(*k);
-	return OK;
 }
 
 bool input_waiting(struct input *in, struct keypress *k)
 {
-	if (in->dropping || next_key(in, 0, k) == ERR)
-		return false;
-	if (in->burst >= INPUT_BURST_BYTES) {
-		in->dropped += input_key_bytes(*k);
-		in->dropping = true;
-		return false;
-	}
-	in->burst += input_key_bytes(*k);
-	return true;
+	return !in->dropping && next_key(in, 0, k) == OK && take(in, *k);
 }

@@ -1,8 +1,9 @@
 /* input.h: keys from curses a burst at a time. Keys already waiting are
- * taken before the screen is drawn again, up to INPUT_BURST_BYTES of input;
- * input beyond that which arrives without a pause is dropped up to the next
- * pause of INPUT_PAUSE_MS. The answer to putokaz's own terminal query
- * (bidi_detect.h) is recognised by its shape and dropped, whenever it comes. */
+ * taken before the screen is drawn again. Of input that comes without a
+ * pause of INPUT_PAUSE_MS, the first INPUT_BURST_BYTES are taken, never lost
+ * or reordered; the rest is dropped up to the next such pause. The answer
+ * to putokaz's own terminal query (bidi_detect.h) is recognised by its
+ * shape and dropped, whenever it comes. */
 #ifndef PUTOKAZ_INPUT_H
 #define PUTOKAZ_INPUT_H
 
@@ -18,7 +19,7 @@
 
 struct input {
 	int fd;				/* the terminal curses reads */
-	size_t burst;			/* bytes of input taken since the last wait */
+	size_t burst;			/* bytes taken since the last pause */
 	bool dropping;			/* a burst ran past the limit: drop up to a pause */
 	unsigned long long dropped;	/* bytes dropped so far (answers and pastes) */
 	struct keypress queue[INPUT_QUEUE];	/* read ahead, not yet given out */
@@ -26,14 +27,14 @@ struct input {
 };
 
 void input_init(struct input *in, int fd);
-/* Wait for the next key as get_wch does, with the window's own timeout;
- * it starts a burst. OK with *k filled in, or ERR (time out or error).
+/* Wait for the next key as get_wch does, with the window's own timeout.
+ * OK with *k filled in, or ERR (time out or error).
  * While dropping the rest of a long paste, waits for its end first (a
  * paste that never pauses gives ERR after about a second, as a time out). */
 int input_wait(struct input *in, struct keypress *k);
-/* A key of the same burst that is already waiting, taken without waiting.
- * false when none is waiting, or when the burst reached INPUT_BURST_BYTES
- * and more was waiting: that is dropped, with what follows up to a pause. */
+/* A key that is already waiting, taken without waiting. false when none
+ * is waiting, or when it would go past INPUT_BURST_BYTES since the last
+ * pause: it is dropped, with what follows up to the next pause. */
 bool input_waiting(struct input *in, struct keypress *k);
 
 /* What a sequence of keys read after an ESC is, as a terminal's answer to
