@@ -676,13 +676,20 @@ static void bidi_rules(struct ui *u)
 }
 
 /* The keys of a burst already waiting, each handled as if the screen had
- * been drawn after the key before: one screen update for the burst. */
+ * been drawn after the key before: one screen update for the burst. A
+ * burst stops where the A/B/C question opens, so that it is on the screen
+ * before keys answer it; the keys after it wait, in order. */
 static void handle_waiting(struct ui *u, struct input *in)
 {
+	bool asked = current(u)->screen == &view_bidi_check_screen, asks;
 	struct keypress k;
 
-	while (!u->quit && input_waiting(in, &k)) {
+	for (;;) {
 		bidi_rules(u);
+		asks = current(u)->screen == &view_bidi_check_screen;
+		if (u->quit || (asks && !asked) || !input_waiting(in, &k))
+			return;
+		asked = asks;
 		compose(u);
 		handle_key(u, k);
 	}
