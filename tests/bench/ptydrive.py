@@ -12,7 +12,8 @@ KEY is a name (UP DOWN LEFT RIGHT PGUP PGDN ENTER ESC SPACE BACKSPACE TAB),
 literal text (q, y, abc), HEX:1b5b41, or TIMES*KEY (DOWN*5). The keys of
 one step are written to the terminal at once, in one write: "@burst DOWN*5"
 is five Down keys arriving together, "@down DOWN" one. WAIT:MS pauses
-before the step. PASTE:N writes N bytes of text (a paste) as fast as the
+before the step, WITHIN:MS waits at most MS (not --response) for its
+first byte. PASTE:N writes N bytes of text (a paste) as fast as the
 terminal takes them. EXPECT:text fails the run unless the screen after the
 step shows text.
 
@@ -193,7 +194,8 @@ class Run:
 
     def step(self, label, tokens):
         wait = sum(float(t[5:]) for t in tokens if t.startswith("WAIT:"))
-        keys = [t for t in tokens if not t.startswith(("WAIT:", "EXPECT:"))]
+        within = [float(t[7:]) for t in tokens if t.startswith("WITHIN:")]
+        keys = [t for t in tokens if not t.startswith(("WAIT:", "EXPECT:", "WITHIN:"))]
         expect = [t[7:] for t in tokens if t.startswith("EXPECT:")]
         if wait:
             data, _, _ = self.collect(time.monotonic(), wait)
@@ -205,7 +207,7 @@ class Run:
         t0 = time.monotonic()
         early = self.send(payload)
         sent_ms = round((time.monotonic() - t0) * 1000, 1)
-        data, first, last = self.collect(t0, self.args.response)
+        data, first, last = self.collect(t0, within[0] if within else self.args.response)
         data = early + data
         if early and first is None:
             first = last = sent_ms
