@@ -1,6 +1,7 @@
 /* bidi_detect.c: the terminal facts, the probe and the decision. */
 #include "config.h"
 
+#include <errno.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -10,6 +11,9 @@
 #include <unistd.h>
 
 #include "bidi_detect.h"
+
+/* How much longer the probe waits once part of an answer has come. */
+#define PROBE_TAIL_MS 1000
 
 /* Whether s starts with prefix (s may be NULL). */
 static bool starts(const char *s, const char *prefix)
@@ -53,6 +57,22 @@ bool bidi_probe_worthwhile(const struct bidi_terminal *t)
 	return t->utf8 && !no_arabic_term(t->term) && !t->multiplexer;
 }
 
+/* Whether the bytes read end inside an answer: an ESC whose sequence has
+ * not reached its final byte (c for the attributes, y for the mode). */
+static bool ends_inside_answer(const char *buf, size_t got)
+{
+	size_t i = got;
+
+	while (i > 0 && buf[i - 1] != '\033')
+		i--;
+	if (i == 0)
+		return false;
+	for (; i < got; i++)
+		if (buf[i] == 'c' || buf[i] == 'y')
+			return false;
+	return true;
+}
+
 int bidi_probe_bdsm(int fd, int timeout_ms)
 {
 	static const char ask[] = "\033[8$p\033[c";
@@ -61,6 +81,7 @@ int bidi_probe_bdsm(int fd, int timeout_ms)
 	char buf[256];
 	size_t got = 0;
 	int answer = -1;
+	bool extended = false;
 	struct timespec start, now;
 
 	if (tcgetattr(fd, &saved) < 0)
@@ -94,7 +115,19 @@ int bidi_probe_bdsm(int fd, int timeout_ms)
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		left = timeout_ms - ((now.tv_sec - start.tv_sec) * 1000 +
 				     (now.tv_nsec - start.tv_nsec) / 1000000);
-		if (left <= 0 || got + 1 >= sizeof buf || poll(&p, 1, (int)left) <= 0)
+		/* half an answer is in: wait for the rest, which is on its way,
+		 * or its tail would arrive as keys that no shape tells apart */
+		if (left <= 0 && !extended && ends_inside_answer(buf, got)) {
+			extended = true;
+			timeout_ms += PROBE_TAIL_MS;
+			continue;
+		}
+		if (left <= 0 || got + 1 >= sizeof buf)
+			break;
+		r = poll(&p, 1, (int)left);
+		if (r == 0 || (r < 0 && errno == EINTR))
+			continue;	/* the deadline: looked at above */
+		if (r < 0)
 			break;
 		r = read(fd, buf + got, sizeof buf - 1 - got);
 		if (r <= 0)

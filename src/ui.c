@@ -15,6 +15,7 @@
 #include "doc.h"
 #include "draw.h"
 #include "i18n.h"
+#include "input.h"
 #include "keys.h"
 #include "kind_menu.h"
 #include "language.h"
@@ -219,7 +220,10 @@ static void draw_too_small(void)
 	free(msg);
 }
 
-static void render(struct ui *u)
+/* Draw the screen into curses' copy, without sending it: the views lay
+ * out and scroll as they draw, so a key of a burst finds the state that
+ * drawing after the key before would have left. */
+static void compose(struct ui *u)
 {
 	char position[64] = "";
 	struct view *v = current(u);
@@ -228,7 +232,6 @@ static void render(struct ui *u)
 	if (COLS < MIN_COLS || LINES < MIN_ROWS) {
 		draw_too_small();
 		wnoutrefresh(stdscr);
-		doupdate();
 		return;
 	}
 	if (u->mode == MODE_HELP) {
@@ -277,6 +280,12 @@ static void render(struct ui *u)
 		}
 	}
 	wnoutrefresh(stdscr);
+}
+
+/* Draw the screen and send what changed to the terminal. */
+static void render(struct ui *u)
+{
+	compose(u);
 	doupdate();
 }
 
@@ -735,10 +744,31 @@ static void set_up_terminal(bool kiosk)
 	draw_init();
 }
 
+/* The keys of a burst already waiting, each handled as if the screen had
+ * been drawn after the key before: one screen update for the burst. A
+ * burst stops where the A/B/C question opens, so that it is on the screen
+ * before keys answer it; the keys after it wait, in order. */
+static void handle_waiting(struct ui *u, struct input *in)
+{
+	bool asked = current(u)->screen == &view_bidi_check_screen, asks;
+	struct keypress k;
+
+	for (;;) {
+		bidi_rules(u);
+		asks = current(u)->screen == &view_bidi_check_screen;
+		if (u->quit || (asks && !asked) || !input_waiting(in, &k))
+			return;
+		asked = asks;
+		compose(u);
+		handle_key(u, k);
+	}
+}
+
 int ui_run(struct guide *g, const struct ui_options *o)
 {
 	bool obeys_bdsm = false;
 	struct ui u = { 0 };
+	struct input in;
 	SCREEN *scr;
 	int errors = 0;
 
@@ -756,6 +786,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		return UI_CANNOT_DRAW;
 	set_term(scr);
 	set_up_terminal(o->kiosk);
+	input_init(&in, STDIN_FILENO);
 	translit_set_pairs(g->ascii, g->nascii);
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)
@@ -784,7 +815,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	}
 
 	while (!u.quit) {
-		wint_t wc;
+		struct keypress k;
 		int r;
 		struct timespec before, after;
 		long waited_ms;
@@ -796,7 +827,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		bidi_rules(&u);
 		render(&u);
 		clock_gettime(CLOCK_MONOTONIC, &before);
-		r = get_wch(&wc);
+		r = input_wait(&in, &k);
 		clock_gettime(CLOCK_MONOTONIC, &after);
 		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
 			    (after.tv_nsec - before.tv_nsec) / 1000000;
@@ -837,7 +868,8 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			u.countdown = 0;
 			continue;
 		}
-		handle_key(&u, (struct keypress){ wc, r == KEY_CODE_YES });
+		handle_key(&u, k);
+		handle_waiting(&u, &in);
 	}
 
 	while (u.depth > 0)

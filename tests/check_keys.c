@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <string.h>
 
+#include "input.h"
 #include "keys.h"
 #include "suites.h"
 
@@ -106,6 +107,59 @@ START_TEST(text_keys)
 }
 END_TEST
 
+/* What follows an ESC, as text (one key a character), against the shape
+ * of a terminal's answer: worked out by hand from the DA and DECRPM forms. */
+static const struct {
+	const char *after_esc;
+	enum input_answer shape;
+} answers[] = {
+	{ "[?64;1;2;6;9;15;18;21;22c", INPUT_ANSWER_YES },	/* xterm's DA */
+	{ "[?1;2c", INPUT_ANSWER_YES },
+	{ "[?6c", INPUT_ANSWER_YES },				/* a VT102 */
+	{ "[8;0$y", INPUT_ANSWER_YES },				/* mode 8 not known */
+	{ "[8;2$y", INPUT_ANSWER_YES },
+	{ "[?2004;1$y", INPUT_ANSWER_YES },
+	{ "", INPUT_ANSWER_PART },
+	{ "[", INPUT_ANSWER_PART },
+	{ "[?", INPUT_ANSWER_PART },
+	{ "[8;", INPUT_ANSWER_PART },
+	{ "[8;1$", INPUT_ANSWER_PART },
+	{ "[?64;1", INPUT_ANSWER_PART },
+	{ "x", INPUT_ANSWER_NO },				/* Esc, then a letter */
+	{ "[c", INPUT_ANSWER_NO },				/* no parameter */
+	{ "[?c", INPUT_ANSWER_NO },
+	{ "[8;1c", INPUT_ANSWER_NO },				/* DA without ? */
+	{ "[?1;2y", INPUT_ANSWER_NO },
+	{ "[8;1$yj", INPUT_ANSWER_NO },				/* one past the end */
+	{ "[1;5A", INPUT_ANSWER_NO },				/* a key curses did not know */
+	{ "[8;1$x", INPUT_ANSWER_NO },
+};
+
+START_TEST(terminal_answers)
+{
+	const char *a = answers[_i].after_esc;
+	struct keypress k[32];
+	size_t n = strlen(a);
+
+	for (size_t i = 0; i < n; i++)
+		k[i] = ch((wint_t)a[i]);
+	ck_assert_msg(input_answer_shape(k, n) == answers[_i].shape, "ESC %s", a);
+}
+END_TEST
+
+START_TEST(terminal_answer_not_a_function_key)
+{
+	struct keypress k[3] = { ch('['), fk(KEY_UP), ch('c') };
+
+	ck_assert(input_answer_shape(k, 3) == INPUT_ANSWER_NO);
+	/* the budget counts a key by the bytes it takes on the line */
+	ck_assert_uint_eq(input_key_bytes(ch('a')), 1);
+	ck_assert_uint_eq(input_key_bytes(ch(0x0628)), 2);
+	ck_assert_uint_eq(input_key_bytes(ch(0x20AC)), 3);
+	ck_assert_uint_eq(input_key_bytes(fk(KEY_DOWN)), 3);
+}
+END_TEST
+
 Suite *keys_suite(void)
 {
 	Suite *s = suite_create("keys");
@@ -116,6 +170,8 @@ Suite *keys_suite(void)
 	tcase_add_test(tc, digits_in_three_scripts);
 	tcase_add_test(tc, help_names_come_from_the_table);
 	tcase_add_test(tc, text_keys);
+	tcase_add_loop_test(tc, terminal_answers, 0, (int)(sizeof answers / sizeof answers[0]));
+	tcase_add_test(tc, terminal_answer_not_a_function_key);
 	suite_add_tcase(s, tc);
 	return s;
 }

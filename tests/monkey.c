@@ -108,6 +108,24 @@ static int send_key(int fd, const char *k, size_t len)
 	return 0;
 }
 
+/* Send nothing for ms milliseconds, reading what the program writes: a
+ * pause after which putokaz takes input again (it drops what comes after
+ * 4 KB of input without a pause of 100 ms, as from a long paste). */
+static int pause_input(int fd, int ms)
+{
+	struct timespec t0, t1;
+	long left = ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (left > 0) {
+		if (drain(fd, (int)left) < 0)
+			return -1;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		left = ms - ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000);
+	}
+	return 0;
+}
+
 static int alive(pid_t pid, int *status)
 {
 	return waitpid(pid, status, WNOHANG) == 0;
@@ -169,8 +187,11 @@ int main(int argc, char **argv)
 			fprintf(stderr, "monkey: putokaz died after %ld keys (status %d)\n", i, status);
 			return 1;
 		}
-		/* let it draw now and then: curses skips drawing while keys wait */
-		if (i % 10 == 9 && drain(fd, 2) < 0)
+		/* now and then a screen is drawn: keys that come together are
+		 * handled first, and only the last screen of a burst is drawn */
+		if (i % 20 == 19 && drain(fd, 3) < 0)
+			break;
+		if (i % 1000 == 999 && pause_input(fd, 150) < 0)
 			break;
 	}
 	/* still answering? Ctrl-L redraws the whole screen */

@@ -6,7 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 
 # TEMPORARY: folders being cleaned elsewhere; empty this list once they are.
-TEMPORARY_SKIP="tests/bench"
+TEMPORARY_SKIP=""
 
 root=${1:-$top_srcdir}
 
