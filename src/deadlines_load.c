@@ -10,7 +10,7 @@
 #include "deadlines_load.h"
 #include "i18n.h"
 #include "kind.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 static cfg_opt_t holiday_opts[] = {

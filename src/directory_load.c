@@ -9,7 +9,7 @@
 #include "directory_load.h"
 #include "i18n.h"
 #include "kind.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 cfg_opt_t directory_service_opts[] = {

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "loadctx.h"
 #include "loader.h"
 #include "suites.h"
 
