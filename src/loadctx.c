@@ -86,6 +86,18 @@ static unsigned intern_file_index(struct loader *ld, const char *name)
 	return ld->last_index = (unsigned)ld->nfiles++;
 }
 
+/* The option KEY of SEC, or NULL. libconfuse's cfg_getopt() also reads
+ * "section|key" paths and compares every name in full; a key of the
+ * section itself is found here by its first letter first (the look-ups
+ * were a twentieth of the start-up). */
+static cfg_opt_t *find_opt(cfg_t *sec, const char *key)
+{
+	for (cfg_opt_t *o = sec->opts; o->name; o++)
+		if (o->name[0] == key[0] && strcmp(o->name, key) == 0)
+			return o;
+	return NULL;
+}
+
 /* The interned copy of NAME. */
 static const char *intern_file(struct loader *ld, const char *name)
 {
@@ -197,7 +209,7 @@ static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
 
 struct place loader_place(struct loader *ld, cfg_t *sec, const char *key)
 {
-	return place_of(ld, sec, key ? cfg_getopt(sec, key) : NULL);
+	return place_of(ld, sec, key ? find_opt(sec, key) : NULL);
 }
 
 void loader_error(struct loader *ld, struct place at, const char *fmt, ...)
@@ -301,7 +313,7 @@ const char *loader_string(struct loader *ld, struct screen *s, cfg_t *sec, const
 			  unsigned flags)
 {
 	/* one look-up of the option: libconfuse finds options by name, one by one */
-	cfg_opt_t *opt = cfg_getopt(sec, key);
+	cfg_opt_t *opt = find_opt(sec, key);
 	const char *v = opt && cfg_opt_size(opt) ? cfg_opt_getnstr(opt, 0) : NULL;
 	struct place at = place_of(ld, sec, opt);
 
@@ -326,7 +338,7 @@ size_t loader_string_list(struct loader *ld, struct screen *s, cfg_t *sec, const
 			  unsigned flags, const char ***out)
 {
 	/* one look-up of the option by name, not one per value */
-	cfg_opt_t *opt = cfg_getopt(sec, key);
+	cfg_opt_t *opt = find_opt(sec, key);
 	unsigned n = opt ? cfg_opt_size(opt) : 0;
 	const char **list = loader_keep(ld, xcalloc(n + 1, sizeof *list));
 	size_t kept = 0;

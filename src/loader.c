@@ -516,21 +516,53 @@ static int load(struct guide *g, const char *file, const char *text, const char 
 	return 0;
 }
 
-int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d)
+/* Load FILE, or TEXT when FILE is NULL. A configuration that is right is
+ * loaded once, without noting where each value was written (that was half
+ * of the start-up); one with problems is loaded again with every place
+ * noted, so that each message points at its file and line. */
+static int load_twice(struct guide *g, const char *file, const char *text,
+		      const char *const *search, struct diag *d, bool placed)
+{
+	size_t before = d->n;
+
+	if (!placed && load(g, file, text, search, d, false) == 0)
+		return 0;
+	diag_truncate(d, before);
+	return load(g, file, text, search, d, true);
+}
+
+/* Whether FILE can be read as the main configuration; if not, why is in d. */
+static bool readable_config(const char *file, struct diag *d)
 {
 	struct stat st;
 
 	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_FILE_BYTES) {
-		memset(g, 0, sizeof *g);
 		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
-		return -1;
+		return false;
 	}
-	return load(g, file, NULL, search, d, true);
+	return true;
+}
+
+int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d)
+{
+	memset(g, 0, sizeof *g);
+	if (!readable_config(file, d))
+		return -1;
+	return load_twice(g, file, NULL, search, d, false);
+}
+
+int loader_load_placed(struct guide *g, const char *file, const char *const *search,
+		       struct diag *d)
+{
+	memset(g, 0, sizeof *g);
+	if (!readable_config(file, d))
+		return -1;
+	return load_twice(g, file, NULL, search, d, true);
 }
 
 int loader_load_text(struct guide *g, const char *text, struct diag *d)
 {
-	return load(g, NULL, text, NULL, d, true);
+	return load_twice(g, NULL, text, NULL, d, false);
 }
 
 void loader_free(struct guide *g)

@@ -14,6 +14,10 @@
  * goes into d as "FILE:LINE: message". Returns 0, or -1 when d has problems;
  * on -1, g holds nothing to free. */
 int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d);
+/* The same, noting where every value was written even when nothing is
+ * wrong (for the translation template's FILE:LINE references). */
+int loader_load_placed(struct guide *g, const char *file, const char *const *search,
+		       struct diag *d);
 /* Print every key of the schema, one "section|key" path per line (for the
  * manual's completeness test). */
 void loader_print_schema(FILE *fp);

@@ -234,7 +234,8 @@ int main(int argc, char **argv)
 	search[2] = NULL;
 	if (!config)
 		config = paths.config;
-	rc = loader_load(&g, config, search, &d);
+	/* the template names where each string was written */
+	rc = pot ? loader_load_placed(&g, config, search, &d) : loader_load(&g, config, search, &d);
 	if (rc < 0 && uio.kiosk && !check && !calc && !pot && !export) {
 		/* a kiosk never dies of its configuration: the problems go to
 		 * the log, and the content compiled in runs with a notice */

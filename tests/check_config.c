@@ -158,7 +158,7 @@ START_TEST(places_after_comments)
 	const struct screen *m, *p;
 	bool text_seen = false;
 
-	ck_assert_int_eq(loader_load(&g, FIX "comments.conf", no_search, &d), 0);
+	ck_assert_int_eq(loader_load_placed(&g, FIX "comments.conf", no_search, &d), 0);
 	ck_assert_str_eq(g.strings[0].at.file, FIX "comments.conf");
 	ck_assert_int_eq(g.strings[0].at.line, 3);	/* title = "Test guide" */
 	m = guide_find_screen(&g, "main");
