@@ -282,13 +282,21 @@ char *loader_normalise_prose(const char *raw)
 	return out;
 }
 
+/* Whether V is one line with nothing to trim or join: its own normal form. */
+static bool plain_line(const char *v)
+{
+	size_t n = strcspn(v, "\n\t\r");
+
+	return !v[n] && (n == 0 || (v[0] != ' ' && v[n - 1] != ' '));
+}
+
 /* One checked string value: the common path of loader_string and lists. */
 static const char *take_string(struct loader *ld, struct screen *s, const char *value,
 			       struct place at, const char *key, unsigned flags)
 {
 	const char *v = value;
 
-	if (flags & LD_PROSE)
+	if ((flags & LD_PROSE) && !plain_line(value))
 		v = loader_keep(ld, loader_normalise_prose(value));
 	if (flags & LD_REQUIRED) {
 		const char *p = v;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "bidi.h"
+#include "cfgread.h"
 #include "deadlines_load.h"
 #include "digits.h"
 #include "directory_load.h"
@@ -32,8 +33,7 @@ struct load {
 	cfg_t *cfg;
 	struct loader *ctx;
 	struct linefix *lines;	/* libconfuse's line numbers, corrected; NULL: no places */
-	char **files;		/* every file read, for loader_stamp() */
-	size_t nfiles;
+	struct cfgread_files files;	/* every file read, for loader_stamp() */
 };
 
 /* Every kind of screen, by its section name. A new kind adds one line here
@@ -44,8 +44,6 @@ static const struct content_kind *const kinds[] = {
 	&kind_calc,
 	&kind_directory,
 };
-
-static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv);
 
 static cfg_opt_t language_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),	/* in its own script: "Français" */
@@ -67,7 +65,7 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("bidi", "auto", CFGF_NONE),		/* auto, app, terminal or none: see bidi.h */
 	/* ASCII terminals: pairs of a letter and its spelling, "č", "c", ... */
 	CFG_STR_LIST("ascii", NULL, CFGF_NODEFAULT),
-	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
+	CFG_FUNC("include", cfgread_include),		/* include("screens/x.conf") */
 	CFG_SEC("language", language_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("menu", kind_menu_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 	CFG_SEC("page", kind_page_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
@@ -130,80 +128,6 @@ static void watch_options(cfg_t *cfg, cfg_opt_t *opts, const char *prefix)
 			watch_options(cfg, o->subopts, path);
 		free(path);
 	}
-}
-
-/* libconfuse reports syntax errors here; keep them as "FILE:LINE: message". */
-static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
-{
-	char *text;
-
-	if (!parsing)
-		return;
-	if (vasprintf(&text, fmt, ap) < 0)
-		return;
-	if (cfg && cfg->filename)
-		diag_add(parsing->d, cfg->filename,
-			 linefix_line(parsing->lines, cfg->filename, cfg->line), "%s", text);
-	else
-		diag_add(parsing->d, NULL, 0, "%s", text);
-	free(text);
-}
-
-/* Note PATH among the files this load reads. */
-static void remember_file(struct load *lo, const char *path)
-{
-	lo->files = xreallocarray(lo->files, lo->nfiles + 1, sizeof *lo->files);
-	lo->files[lo->nfiles++] = xstrdup(path);
-}
-
-/* No configuration file is this large; a device or a runaway file is refused. */
-#define MAX_FILE_BYTES (32L << 20)
-
-/* A refused include: the problem is noted and the include is skipped. The
- * function still succeeds, because libconfuse 3.3 leaks the function's
- * arguments when a function fails (found by the fuzzer). */
-static int refuse_include(cfg_t *cfg, const char *fmt, const char *arg)
-{
-	char *msg = xasprintf(fmt, arg);
-
-	if (parsing)
-		diag_add(parsing->d, cfg->filename ? cfg->filename : "?",
-			 linefix_line(parsing->lines, cfg->filename, cfg->line), "%s", msg);
-	free(msg);
-	return 0;
-}
-
-/* include("file"): only regular files of a sane size, found through the
- * search path. libconfuse would open anything its search finds and expands
- * "~" to a home folder. */
-static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
-{
-	char *path;
-	struct stat st;
-
-	if (argc != 1)
-		return refuse_include(cfg, _("include takes one file name%s"), "");
-	if (argv[0][0] == '~')
-		return refuse_include(cfg, _("include: '~' paths are not allowed: %s"), argv[0]);
-	if (!cfg->path)
-		return refuse_include(cfg, _("include: not allowed here: %s"), argv[0]);
-	path = cfg_searchpath(cfg->path, argv[0]);
-	if (!path)
-		return refuse_include(cfg, _("%s: Not found in search path"), argv[0]);
-	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode)) {
-		refuse_include(cfg, _("include: not a regular file: %s"), path);
-		free(path);
-		return 0;
-	}
-	if (st.st_size > MAX_FILE_BYTES) {
-		refuse_include(cfg, _("include: %s is larger than 32 MiB"), path);
-		free(path);
-		return 0;
-	}
-	if (parsing)
-		remember_file(parsing, path);
-	free(path);
-	return cfg_include(cfg, opt, argc, argv);
 }
 
 /* Screen ids appear in files and in links: lowercase letters, digits, '-'. */
@@ -443,9 +367,7 @@ static void check_links(struct load *lo)
 static void free_load(struct load *lo)
 {
 	loadctx_free(lo->ctx);
-	for (size_t i = 0; i < lo->nfiles; i++)
-		free(lo->files[i]);
-	free(lo->files);
+	cfgread_files_free(&lo->files);
 	linefix_free(lo->lines);
 	if (lo->cfg)
 		cfg_free(lo->cfg);
@@ -465,7 +387,6 @@ static int load(struct guide *g, const char *file, const char *text, const char 
 	lo->g = g;
 	lo->d = d;
 	lo->cfg = cfg_init(root_opts, CFGF_NONE);
-	cfg_set_error_function(lo->cfg, parse_error);
 	if (placed) {
 		/* measure libconfuse's line miscount now: its lexer is global,
 		 * so the probe must not run in the middle of a parse */
@@ -477,25 +398,12 @@ static int load(struct guide *g, const char *file, const char *text, const char 
 	}
 	lo->ctx = loadctx_new(g, d, lo->lines);
 	parsing = lo;
-	if (file) {
-		const char *slash = strrchr(file, '/');
-		char *dir = slash ? xstrndup(file, (size_t)(slash - file) + (slash == file)) :
-			    xstrdup(".");
-
-		/* libconfuse looks for the file itself and for every include in
-		 * the search path: the config's own folder first, then the
-		 * content folders */
-		cfg_add_searchpath(lo->cfg, dir);
-		for (size_t i = 0; search && search[i]; i++)
-			cfg_add_searchpath(lo->cfg, search[i]);
-		free(dir);
-		remember_file(lo, file);
-		rc = cfg_parse(lo->cfg, slash ? slash + 1 : file);
-	} else {
-		rc = cfg_parse_buf(lo->cfg, text);
-	}
+	if (file)
+		rc = cfgread_file(lo->cfg, file, search, d, lo->lines, &lo->files);
+	else
+		rc = cfgread_text(lo->cfg, text, d);
 	parsing = NULL;
-	if (rc != CFG_SUCCESS) {
+	if (rc < 0) {
 		if (d->n == before)
 			diag_add(d, file ? file : "built-in", 0, "%s",
 				 _("cannot read the configuration file"));
@@ -531,32 +439,14 @@ static int load_twice(struct guide *g, const char *file, const char *text,
 	return load(g, file, text, search, d, true);
 }
 
-/* Whether FILE can be read as the main configuration; if not, why is in d. */
-static bool readable_config(const char *file, struct diag *d)
-{
-	struct stat st;
-
-	if (stat(file, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_FILE_BYTES) {
-		diag_add(d, file, 0, "%s", _("cannot read the configuration file"));
-		return false;
-	}
-	return true;
-}
-
 int loader_load(struct guide *g, const char *file, const char *const *search, struct diag *d)
 {
-	memset(g, 0, sizeof *g);
-	if (!readable_config(file, d))
-		return -1;
 	return load_twice(g, file, NULL, search, d, false);
 }
 
 int loader_load_placed(struct guide *g, const char *file, const char *const *search,
 		       struct diag *d)
 {
-	memset(g, 0, sizeof *g);
-	if (!readable_config(file, d))
-		return -1;
 	return load_twice(g, file, NULL, search, d, true);
 }
 
@@ -601,11 +491,11 @@ unsigned long long loader_stamp(const struct guide *g)
 	const struct load *lo = g->priv;
 	unsigned long long h = 1469598103934665603ull;
 
-	for (size_t i = 0; lo && i < lo->nfiles; i++) {
+	for (size_t i = 0; lo && i < lo->files.n; i++) {
 		struct stat st;
 		unsigned long long v[4] = { 0, 0, 0, 0 };
 
-		if (stat(lo->files[i], &st) == 0) {
+		if (stat(lo->files.paths[i], &st) == 0) {
 			v[0] = (unsigned long long)st.st_mtim.tv_sec;
 			v[1] = (unsigned long long)st.st_mtim.tv_nsec;
 			v[2] = (unsigned long long)st.st_size;
