@@ -45,6 +45,16 @@ struct screen loader_owner(const struct content_kind *named, const char *id, str
 const struct guide *loader_guide(const struct loader *ld);
 /* For kinds: memory that lives as long as the guide. */
 void *loader_keep(struct loader *ld, void *p);
+/* For loaders: the option KEY of SEC, or NULL when the schema has none
+ * (found faster than with cfg_getopt(), which a large directory calls
+ * hundreds of thousands of times). */
+cfg_opt_t *loader_option(cfg_t *sec, const char *key);
+/* For loaders: the boolean option KEY of SEC (its default when unset). */
+bool loader_bool(cfg_t *sec, const char *key);
+/* For loaders: the integer option KEY of SEC (its default when unset). */
+long loader_int(cfg_t *sec, const char *key);
+/* For loaders: how many values, or sections, KEY has in SEC. */
+unsigned loader_count(cfg_t *sec, const char *key);
 /* Whether places are recorded in this load: checks that only word a
  * message may skip costly work when they are not. */
 bool loader_placed(const struct loader *ld);
