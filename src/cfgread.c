@@ -237,6 +237,10 @@ static void parse_text(cfg_t *cfg, struct frame *f, char *text, size_t len)
 	FILE *fp;
 
 	keep_dollars(text, len);
+	/* the first, quick load of a configuration that is most likely right;
+	 * a load with places (messages, the template) reads the file as written */
+	if (!rd->lines)
+		cfgscan_single_quotes(text, len);
 	fp = fmemopen(text, len, "r");
 	if (!fp) {
 		diag_add(rd->d, f->path, 0, "cannot be read: %s", strerror(errno));

@@ -466,6 +466,52 @@ size_t cfgscan_syntax(const char *file, const char *text, size_t len,
 	return w.found;
 }
 
+size_t cfgscan_single_quotes(char *text, size_t len)
+{
+	char *p = text, *end = text + len;
+	size_t done = 0;
+
+	while (p < end) {
+		char *q;
+
+		p += strcspn(p, "\"'#/");
+		if (p >= end)
+			break;
+		if (*p == '#' || (*p == '/' && p[1] == '/')) {
+			p = memchr(p, '\n', (size_t)(end - p));
+			if (!p)
+				break;
+		} else if (*p == '/' && p[1] == '*') {
+			p = strstr(p + 2, "*/");
+			if (!p)
+				break;
+			p += 2;
+			continue;
+		} else if (*p == '\'') {
+			/* a single-quoted text: up to its unescaped closing quote */
+			for (q = p + 1; q < end && *q != '\''; q++)
+				q += *q == '\\' && q + 1 < end;
+			p = q;
+		} else if (*p == '"') {
+			q = p + 1 + strcspn(p + 1, "\"\\'");
+			if (q >= end)
+				break;
+			if (*q == '"') {
+				*p = *q = '\'';
+				done++;
+				p = q;
+			} else {
+				/* leave it to libconfuse as written: up to its closing quote */
+				for (q = p + 1; q < end && *q != '"'; q++)
+					q += *q == '\\' && q + 1 < end;
+				p = q;
+			}
+		}
+		p++;
+	}
+	return done;
+}
+
 int cfgscan_distance(const char *a, const char *b, int limit)
 {
 	size_t la = strlen(a), lb = strlen(b);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
 #include "loadctx.h"
@@ -203,6 +204,38 @@ START_TEST(shipped_config_loads)
 }
 END_TEST
 
+/* The quick first load (no places, texts handed to libconfuse in single
+ * quotes) reads the very same values as the load with places. */
+START_TEST(quick_and_placed_loads_agree)
+{
+	const char *const search[] = { PUTOKAZ_SOURCE_DIR, PUTOKAZ_SOURCE_DIR "/data", NULL };
+	struct guide quick, placed;
+	struct diag d = { 0 };
+
+	ck_assert_int_eq(loader_load(&quick, PUTOKAZ_SOURCE_DIR "/data/putokaz.conf", search, &d), 0);
+	ck_assert_int_eq(loader_load_placed(&placed, PUTOKAZ_SOURCE_DIR "/data/putokaz.conf", search,
+					    &d), 0);
+	ck_assert_uint_eq(quick.nstrings, placed.nstrings);
+	for (size_t i = 0; i < quick.nstrings; i++)
+		ck_assert_str_eq(quick.strings[i].text, placed.strings[i].text);
+	ck_assert_uint_eq(quick.directory->ncontacts, placed.directory->ncontacts);
+	for (size_t i = 0; i < quick.directory->ncontacts; i++) {
+		const struct contact *a = &quick.directory->contacts[i];
+		const struct contact *b = &placed.directory->contacts[i];
+
+		ck_assert_str_eq(a->name, b->name);
+		ck_assert_uint_eq(a->nphones, b->nphones);
+		for (size_t k = 0; k < a->nphones; k++)
+			ck_assert_str_eq(a->phones[k], b->phones[k]);
+	}
+	ck_assert_uint_eq(quick.nascii, placed.nascii);
+	for (size_t i = 0; i < 2 * quick.nascii; i++)
+		ck_assert_str_eq(quick.ascii[i], placed.ascii[i]);
+	loader_free(&quick);
+	loader_free(&placed);
+}
+END_TEST
+
 /* Running text is stored as editors expect to read it. */
 START_TEST(prose_is_normalised)
 {
@@ -238,6 +271,7 @@ Suite *config_suite(void)
 	tcase_add_test(tc, good_fixture_loads);
 	tcase_add_test(tc, places_after_comments);
 	tcase_add_test(tc, shipped_config_loads);
+	tcase_add_test(tc, quick_and_placed_loads_agree);
 	tcase_add_test(tc, prose_is_normalised);
 	suite_add_tcase(s, tc);
 	return s;
