@@ -218,6 +218,16 @@ static bool bytes_fine(const char *path, const char *text, size_t len)
 	return true;
 }
 
+/* How many times C is in TEXT (a quick count: braces are few). */
+static size_t count_of(char c, const char *text, size_t len)
+{
+	size_t n = 0;
+
+	for (const char *p = text; (p = memchr(p, c, (size_t)(text + len - p))); p++)
+		n++;
+	return n;
+}
+
 /* Whether TEXT holds the start of a block comment (memchr is quick on the
  * rare slash). */
 static bool has_block_comment(const char *text, size_t len)
@@ -262,10 +272,13 @@ static void parse_text(cfg_t *cfg, struct frame *f, char *text, size_t len)
 			for (size_t i = 0; i < f->pending.n; i++)
 				diag_add_raw(rd->d, f->pending.msgs[i]);
 		settle_lexer(cfg);
-	} else if (has_block_comment(text, len) &&
-		   cfgscan_end_state(text, len) == SCAN_END_COMMENT) {
-		/* libconfuse takes a comment left open as the end of the file */
-		cfgscan_syntax(f->path, text, len, rd->roots, rd->d);
+	} else if ((has_block_comment(text, len) &&
+		    cfgscan_end_state(text, len) == SCAN_END_COMMENT) ||
+		   count_of('{', text, len) != count_of('}', text, len)) {
+		/* libconfuse takes a comment left open as the end of the file,
+		 * and a section left open at the end as closed there */
+		if (cfgscan_syntax(f->path, text, len, rd->roots, rd->d) > 0)
+			rd->failed = true;
 		settle_lexer(cfg);
 	} else {
 		for (size_t i = 0; i < f->pending.n; i++)

@@ -64,6 +64,9 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 	o = loader_owner(&named_contact, c->id, c->at);
 	if (!*c->id)
 		loader_error(ld, c->at, "%s", _("a contact has no 'id'"));
+	else if (c->id[strspn(c->id, "abcdefghijklmnopqrstuvwxyz0123456789-")])
+		loader_error(ld, loader_place(ld, sec, "id"),
+			     "contact id \"%s\": use only a-z, 0-9 and '-'", c->id);
 	group = cfg_opt_getnstr(loader_option(sec, "group"), 0);
 	if (strcmp(group, "organisation") == 0)
 		c->group = GROUP_ORGANISATION;

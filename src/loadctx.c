@@ -239,6 +239,13 @@ static bool find_place(const struct loader *ld, const void *key, struct place *a
 	return false;
 }
 
+bool loadctx_noted(const struct loader *ld, const void *key)
+{
+	struct place at;
+
+	return find_place(ld, key, &at);
+}
+
 /* Where the first value of an option was written, or the section's place. */
 static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
 {
@@ -246,6 +253,9 @@ static struct place place_of(struct loader *ld, cfg_t *sec, cfg_opt_t *opt)
 
 	if (opt && opt->type == CFGT_STR && cfg_opt_size(opt) > 0 &&
 	    find_place(ld, cfg_opt_getnstr(opt, 0), &at))
+		return at;
+	if (opt && (opt->type == CFGT_INT || opt->type == CFGT_BOOL) && cfg_opt_size(opt) > 0 &&
+	    find_place(ld, opt->values[0], &at))
 		return at;
 	if (find_place(ld, sec, &at))
 		return at;

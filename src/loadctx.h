@@ -72,6 +72,8 @@ struct loader *loadctx_new(struct guide *g, struct diag *d, struct linefix *line
 /* For loader.c: note that KEY (a value's string or a section) was written
  * at FILE:LINE (a true line, see linefix.h). */
 void loadctx_note(struct loader *ld, const void *key, const char *file, int line);
+/* For loader.c: whether KEY's place is noted already. */
+bool loadctx_noted(const struct loader *ld, const void *key);
 /* For loader.c: free the context and the memory kept for the guide. */
 void loadctx_free(struct loader *ld);
 

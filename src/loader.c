@@ -92,26 +92,35 @@ static struct load *parsing;
 static int record_place(cfg_t *cfg, cfg_opt_t *opt)
 {
 	unsigned n = cfg_opt_size(opt);
+	int line;
 
 	if (!parsing || n == 0)
 		return 0;
+	line = linefix_line(parsing->lines, cfg->filename, cfg->line);
 	if (opt->type == CFGT_SEC) {
-		loadctx_note(parsing->ctx, cfg_opt_getnsec(opt, n - 1), cfg->filename,
-			   linefix_line(parsing->lines, cfg->filename, cfg->line));
+		loadctx_note(parsing->ctx, cfg_opt_getnsec(opt, n - 1), cfg->filename, line);
 	} else if (opt->type == CFGT_STR) {
-		for (unsigned i = 0; i < n; i++) {
+		/* from the last value back to one noted by an earlier call: a
+		 * list of 40,000 values is noted once each, not n times */
+		for (unsigned i = n; i-- > 0;) {
 			const char *v = cfg_opt_getnstr(opt, i);
-			int line = linefix_line(parsing->lines, cfg->filename, cfg->line);
+			int at = line;
 
 			if (!v)
 				continue;
+			if (loadctx_noted(parsing->ctx, v))
+				break;
 			/* cfg->line is where the value ended; a scalar spanning
 			 * several lines started that many lines earlier. */
 			if (!(opt->flags & CFGF_LIST))
 				for (const char *p = v; *p; p++)
-					line -= *p == '\n';
-			loadctx_note(parsing->ctx, v, cfg->filename, line);
+					at -= *p == '\n';
+			loadctx_note(parsing->ctx, v, cfg->filename, at);
 		}
+	} else {
+		/* numbers and booleans: by their value's storage */
+		for (unsigned i = n; i-- > 0 && !loadctx_noted(parsing->ctx, opt->values[i]);)
+			loadctx_note(parsing->ctx, opt->values[i], cfg->filename, line);
 	}
 	return 0;
 }
@@ -122,7 +131,7 @@ static void watch_options(cfg_t *cfg, cfg_opt_t *opts, const char *prefix)
 	for (cfg_opt_t *o = opts; o->name; o++) {
 		char *path = prefix ? xasprintf("%s|%s", prefix, o->name) : xstrdup(o->name);
 
-		if (o->type == CFGT_STR || o->type == CFGT_SEC)
+		if (o->type != CFGT_FUNC)
 			cfg_set_validate_func(cfg, path, record_place);
 		if (o->type == CFGT_SEC)
 			watch_options(cfg, o->subopts, path);
@@ -216,11 +225,16 @@ static void load_globals(struct load *lo)
 	loader_date(lo->ctx, NULL, cfg, "content-date", true, &g->content_date);
 	g->root_id = loader_string(lo->ctx, NULL, cfg, "root", LD_REQUIRED);
 	g->card_language = loader_string(lo->ctx, NULL, cfg, "card-language", LD_REQUIRED);
-	g->kiosk_timeout = (int)cfg_getint(cfg, "kiosk-timeout");
-	if (g->kiosk_timeout < 30 || g->kiosk_timeout > 86400)
-		loader_error(lo->ctx, loader_place(lo->ctx, cfg, NULL),
-			     _("'kiosk-timeout' is %d seconds; it must be from 30 to 86400"),
-			     g->kiosk_timeout);
+	{
+		/* read whole before the range check: 4294967326 is not 30 */
+		long long timeout = cfg_getint(cfg, "kiosk-timeout");
+
+		g->kiosk_timeout = timeout >= 30 && timeout <= 86400 ? (int)timeout : 180;
+		if (timeout < 30 || timeout > 86400)
+			loader_error(lo->ctx, loader_place(lo->ctx, cfg, "kiosk-timeout"),
+				     "'kiosk-timeout' is %lld seconds; it must be from 30 to 86400",
+				     timeout);
+	}
 	g->nlanguages = loader_string_list(lo->ctx, NULL, cfg, "languages", LD_REQUIRED,
 					   &g->languages);
 	for (size_t i = 0; i < g->nlanguages; i++) {
