@@ -1,6 +1,7 @@
 /* main.c: command line, locale, loading the guide, and handing it to a front end. */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +74,18 @@ static void usage(FILE *fp)
 		PACKAGE);
 }
 
+/* The exit status of a command that wrote its result to stdout: a full
+ * disk or a closed pipe must not look like success (a handout on a full
+ * USB stick). */
+static int finish_output(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: cannot write the output: %s\n", PACKAGE, strerror(errno));
+		return rc ? rc : 1;
+	}
+	return rc;
+}
+
 /* --check: how much of the content each offered language translates, and
  * whether a native speaker reviewed it. */
 static void check_coverage(const struct guide *g, FILE *fp)
@@ -101,6 +114,7 @@ int main(int argc, char **argv)
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
 	bool check = false, pot = false, version = false, calc = false;
+	bool format_given = false, width_given = false;
 	const char *export = NULL;
 	enum export_format format = EXPORT_TEXT;
 	long width = 72;
@@ -120,6 +134,7 @@ int main(int argc, char **argv)
 		case OPT_CALC: calc = true; break;
 		case OPT_EXPORT: export = optarg; break;
 		case OPT_FORMAT:
+			format_given = true;
 			if (strcmp(optarg, "text") == 0) {
 				format = EXPORT_TEXT;
 			} else if (strcmp(optarg, "html") == 0) {
@@ -134,6 +149,7 @@ int main(int argc, char **argv)
 		case OPT_WIDTH: {
 			char *end;
 
+			width_given = true;
 			width = strtol(optarg, &end, 10);
 			if (*end || width < 20 || width > 500) {
 				i18n_init(localedir ? localedir : paths.localedir);
@@ -145,7 +161,7 @@ int main(int argc, char **argv)
 		}
 		case OPT_SCHEMA:
 			loader_print_schema(stdout);
-			return 0;
+			return finish_output(0);
 		case OPT_LANG: lang = optarg; break;
 		case OPT_BIDI: bidi = optarg; break;
 		case OPT_POT: pot = true; break;
@@ -155,7 +171,7 @@ int main(int argc, char **argv)
 		case OPT_HELP:
 			i18n_init(localedir ? localedir : paths.localedir);
 			usage(stdout);
-			return 0;
+			return finish_output(0);
 		default:
 			i18n_init(localedir ? localedir : paths.localedir);
 			if (c == ':')
@@ -191,6 +207,11 @@ int main(int argc, char **argv)
 				  "without it\n"), PACKAGE);
 		return 2;
 	}
+	if ((format_given || width_given) && !export) {
+		fprintf(stderr, "%s: --format and --width go with --export\n", PACKAGE);
+		usage(stderr);
+		return 2;
+	}
 	if (optind < argc && !calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
 		usage(stderr);
@@ -213,7 +234,7 @@ int main(int argc, char **argv)
 			       config ? config : paths.config);
 			diag_clear(&d);
 		}
-		return 0;
+		return finish_output(0);
 	}
 	if (today) {
 		int has_time;
@@ -284,26 +305,26 @@ int main(int argc, char **argv)
 		       g.content_date.y, g.content_date.m, g.content_date.d);
 		check_coverage(&g, stdout);
 		loader_free(&g);
-		return 0;
+		return finish_output(0);
 	}
 	if (calc) {
 		if (lang)
 			language_use(&g, lang);
 		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
 		loader_free(&g);
-		return rc;
+		return finish_output(rc);
 	}
 	if (export) {
 		if (lang)
 			language_use(&g, lang);
 		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
 		loader_free(&g);
-		return rc;
+		return finish_output(rc);
 	}
 	if (pot) {
 		pot_write(&g, stdout, paths.content);
 		loader_free(&g);
-		return 0;
+		return finish_output(0);
 	}
 	if (lang) {
 		language_use(&g, lang);

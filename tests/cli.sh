@@ -140,6 +140,40 @@ run --calc asylum-granted=2099-12-31
 [ $status = 0 ] || fail "--calc in the future: exit $status"
 grep -q "^permanent-residence-asylum	2103-01-01	" "$out" || fail "$(cat "$out")"
 
+# a repeated event is refused, not silently dropped
+run --calc decision=2026-01-31 decision=2026-02-01
+[ $status = 2 ] || fail "--calc with an event twice: exit $status"
+grep -q "event 'decision' is given twice" "$err" || fail "$(cat "$err")"
+
+# results past the year 9999 are refused, not printed as year 0000
+run --calc decision=9999-12-31
+[ $status = 2 ] || fail "--calc past 9999: exit $status: $(cat "$out")"
+grep -q "would fall in the year 10000" "$err" || fail "$(cat "$err")"
+grep -q "0000" "$out" && fail "--calc printed the year 0000"
+
+# every command that writes a result says so when it cannot (a full disk)
+for cmd in "--export all" --pot "--calc decision=2026-01-31" --schema --check --version --help; do
+	# shellcheck disable=SC2086
+	"$PUTOKAZ" $cmd >/dev/full 2>"$err" </dev/null
+	status=$?
+	[ $status != 0 ] || fail "$cmd on a full disk: exit 0"
+	grep -q "cannot write the output: No space left on device" "$err" ||
+		fail "$cmd on a full disk: $(cat "$err")"
+done
+
+# --format and --width only shape an --export
+run --format html
+[ $status = 2 ] || fail "--format without --export: exit $status"
+grep -q -- "--format and --width go with --export" "$err" || fail "$(cat "$err")"
+run --width 40 --check
+[ $status = 2 ] || fail "--width without --export: exit $status"
+
+# -c FILE that cannot be read says why
+run --check -c "$FIXTURES"
+[ $status = 2 ] || fail "-c a folder: exit $status"
+grep -q "cannot read the configuration file: it is a folder, not a file" "$err" ||
+	fail "-c a folder: $(cat "$err")"
+
 # without a terminal: line mode, which ends at the end of input
 run
 [ $status = 0 ] || fail "no terminal: exit $status: $(cat "$err")"
