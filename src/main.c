@@ -10,6 +10,7 @@
 
 #include "bidi.h"
 #include "calc_cli.h"
+#include "checkwarn.h"
 #include "datefmt.h"
 #include "dates.h"
 #include "builtin.h"
@@ -105,6 +106,29 @@ static void check_coverage(const struct guide *g, FILE *fp)
 		fprintf(fp, _("  %s: %zu of %zu content strings translated (%zu%%)%s\n"), code, done,
 			g->nstrings, g->nstrings ? done * 100 / g->nstrings : 100,
 			i18n_reviewed(code) ? "" : _(", not yet reviewed by a native speaker"));
+	}
+}
+
+/* --check's warnings, at their file and line: the quick load notes no
+ * places, so a guide with warnings is loaded again with them. */
+static void check_warnings(const struct guide *g, const char *config, const char *const *search,
+			   struct date today)
+{
+	FILE *sink = fopen("/dev/null", "w");
+	struct guide placed;
+	struct diag d = { 0 };
+	size_t n = sink ? checkwarn_print(g, today, sink) : 1;
+
+	if (sink)
+		fclose(sink);
+	if (n == 0)
+		return;
+	if (loader_load_placed(&placed, config, search, &d) == 0) {
+		checkwarn_print(&placed, today, stderr);
+		loader_free(&placed);
+	} else {
+		checkwarn_print(g, today, stderr);
+		diag_clear(&d);
 	}
 }
 
@@ -304,6 +328,7 @@ int main(int argc, char **argv)
 		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
 		       g.content_date.y, g.content_date.m, g.content_date.d);
 		check_coverage(&g, stdout);
+		check_warnings(&g, config, search, uio.today);
 		loader_free(&g);
 		return finish_output(0);
 	}

@@ -140,6 +140,19 @@ run --calc asylum-granted=2099-12-31
 [ $status = 0 ] || fail "--calc in the future: exit $status"
 grep -q "^permanent-residence-asylum	2103-01-01	" "$out" || fail "$(cat "$out")"
 
+# warnings: exit 0, one line each, at their place
+run --check -c "$FIXTURES/warnings.conf" --today 2026-05-20
+[ $status = 0 ] || fail "--check with warnings: exit $status: $(cat "$err")"
+grep -q "^$FIXTURES/warnings.conf:15: warning: page \"p\" is due for review on 2026-06-01, in 12 days$" "$err" ||
+	fail "review warning: $(cat "$err")"
+grep -q '^warning: fr: not translated: "Test guide", "Main", "The page", "A page", "Some text.", "A source, 2026" (6 of 6)$' "$err" ||
+	fail "translation warning: $(cat "$err")"
+run --check -c "$FIXTURES/warnings.conf" --today 2026-07-01
+grep -q "warning: page \"p\" was due for review on 2026-06-01, 30 days ago" "$err" ||
+	fail "past review warning: $(cat "$err")"
+run --check -c "$FIXTURES/warnings.conf" --today 2026-04-01
+grep -q "due for review" "$err" && fail "a review two months away is not a warning yet"
+
 # a repeated event is refused, not silently dropped
 run --calc decision=2026-01-31 decision=2026-02-01
 [ $status = 2 ] || fail "--calc with an event twice: exit $status"
