@@ -190,6 +190,24 @@ row "a phone number in another form" \
 	'contacts.conf:$L: contact \"police\": \"(0)192\" is not a phone number'
 edit_line=:
 
+# texts are shown as written: ${HOME} is not the process's home folder
+fresh
+sed -i '0,/UNHCR says/s//UNHCR ${HOME} says/' "$copy/screens/duties.conf"
+HOME=/a-secret-folder "$PUTOKAZ" -c "$copy/putokaz.conf" --export duties >"$out" 2>&1 ||
+	fail "export with \${HOME}: $(cat "$out")"
+grep -q -F '${HOME}' "$out" || fail "\${HOME} not shown as written: $(cat "$out")"
+grep -q a-secret-folder "$out" && fail "\${HOME} was replaced by the environment"
+
+# one run names the first mistake of every file, not only the first of all
+fresh
+sed -i '$d' "$copy/screens/hearing.conf"
+sed -i '0,/title = "/s//tittle = "/' "$copy/screens/duties.conf"
+printf '# caf\351\n' >>"$copy/screens/rights.conf"
+"$PUTOKAZ" --check -c "$copy/putokaz.conf" >/dev/null 2>"$out"
+for f in screens/hearing.conf screens/duties.conf screens/rights.conf; do
+	grep -q "^$copy/$f:[0-9]*: " "$out" || fail "no message for $f in one run: $(cat "$out")"
+done
+
 [ $rows -ge 30 ] || fail "only $rows rows"
 [ $failed = 0 ] || fail "$failed of $rows mistakes were not reported as expected"
 echo "edit-mistakes: all $rows passed"
