@@ -238,6 +238,33 @@ static bool has_block_comment(const char *text, size_t len)
 	return false;
 }
 
+/* The line of a message "PATH:LINE: ..." about PATH; 0 when none. */
+static int message_line(const char *msg, const char *path)
+{
+	size_t n = strlen(path);
+
+	return strncmp(msg, path, n) == 0 && msg[n] == ':' ? atoi(msg + n + 1) : 0;
+}
+
+/* A file libconfuse could not parse: the scan's words for the mistake when
+ * it finds one no later than libconfuse stopped (a text or a brace left
+ * open is found where it opened, before libconfuse trips over it),
+ * libconfuse's own otherwise (a missing '{' makes the scan trip only at a
+ * later '}'). */
+static void report_failure(const struct frame *f, const char *text, size_t len)
+{
+	struct diag scan = { 0 };
+	int stopped = f->pending.n ? message_line(f->pending.msgs[0], f->path) : 0;
+	const struct diag *use = &f->pending;
+
+	if (cfgscan_syntax(f->path, text, len, rd->roots, &scan) > 0 && scan.n > 0 &&
+	    (stopped == 0 || message_line(scan.msgs[0], f->path) <= stopped))
+		use = &scan;
+	for (size_t i = 0; i < use->n; i++)
+		diag_add_raw(rd->d, use->msgs[i]);
+	diag_clear(&scan);
+}
+
 /* libconfuse parses TEXT, the content of PATH, as a stream of its own. */
 static void parse_text(cfg_t *cfg, struct frame *f, char *text, size_t len)
 {
@@ -264,13 +291,7 @@ static void parse_text(cfg_t *cfg, struct frame *f, char *text, size_t len)
 	cfg->filename = saved_name;
 	cfg->line = saved_line;
 	if (rc != CFG_SUCCESS) {
-		/* a mistake of this file, in its own words when the scan finds it */
-		size_t mark = rd->d->n;
-
-		if (cfgscan_syntax(f->path, text, len, rd->roots, rd->d) == 0 ||
-		    rd->d->n == mark)
-			for (size_t i = 0; i < f->pending.n; i++)
-				diag_add_raw(rd->d, f->pending.msgs[i]);
+		report_failure(f, text, len);
 		settle_lexer(cfg);
 	} else if ((has_block_comment(text, len) &&
 		    cfgscan_end_state(text, len) == SCAN_END_COMMENT) ||
