@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cfgscan.h"
 #include "diag.h"
 #include "directory.h"
 #include "kind_menu.h"
@@ -236,6 +237,106 @@ START_TEST(quick_and_placed_loads_agree)
 }
 END_TEST
 
+/* The byte checks: what passes, and the line and words of what does not. */
+START_TEST(scan_bytes_table)
+{
+	static const struct {
+		const char *text;
+		bool ok, not_utf8;
+		const char *want;	/* the message, without "f:" */
+	} cases[] = {
+		{ "a = \"b\"\n", true, false, NULL },
+		{ "a = \"b\"\r\n\tc = \"d\"\r\n", true, false, NULL },
+		{ "a = \"\xd8\xa7\xd9\x84\"\n", true, false, NULL },	/* Arabic */
+		{ "a = \"0123456789abcdef0123456789\xe2\x80\x99s\"\n", true, false, NULL },
+		{ "# one\n# caf\xe9\n", false, true,
+		  "2: this file is not UTF-8 text; save it as UTF-8" },
+		{ "\xff\xfe#\0", false, true, "1: this file is not UTF-8 text; save it as UTF-8" },
+		{ "a = \"\xed\xa0\x80\"", false, true,	/* a surrogate */
+		  "1: this file is not UTF-8 text; save it as UTF-8" },
+		{ "a = \"b\x07\"\n", false, false,
+		  "1: a control character (U+0007) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a\n\nb = \"x\ry\"\n", false, false,
+		  "3: a control character (U+000D) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a = \"\x7f\"\n", false, false,
+		  "1: a control character (U+007F) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a = \"\xc2\x85\"\n", false, false,
+		  "1: a control character (U+0085) is in this file; delete it" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct diag d = { 0 };
+		bool not_utf8;
+		size_t len = strlen(cases[i].text);
+		char *want;
+
+		if (i == 5)
+			len = 4;	/* the UTF-16 case holds a NUL */
+		ck_assert_msg(cfgscan_bytes("f", cases[i].text, len, &d, &not_utf8) == cases[i].ok,
+			      "case %zu", i);
+		ck_assert_msg(not_utf8 == cases[i].not_utf8, "case %zu", i);
+		if (cases[i].want) {
+			ck_assert_uint_eq(d.n, 1);
+			if (asprintf(&want, "f:%s", cases[i].want) < 0)
+				ck_abort();
+			ck_assert_str_eq(d.msgs[0], want);
+			free(want);
+		} else {
+			ck_assert_uint_eq(d.n, 0);
+		}
+		diag_clear(&d);
+	}
+}
+END_TEST
+
+/* Edits for "did you mean": worked out by hand. */
+START_TEST(scan_distance_table)
+{
+	static const struct {
+		const char *a, *b;
+		int want;
+	} cases[] = {
+		{ "title", "title", 0 },  { "tittle", "title", 1 }, { "titel", "title", 2 },
+		{ "phone", "phones", 1 }, { "adress", "address", 1 }, { "colour", "title", 3 },
+		{ "", "id", 2 },	  { "goto", "got", 1 },	      { "review_by", "review-by", 1 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		ck_assert_msg(cfgscan_distance(cases[i].a, cases[i].b, 2) == cases[i].want,
+			      "%s/%s", cases[i].a, cases[i].b);
+}
+END_TEST
+
+/* Texts handed to libconfuse in single quotes only where the value stays
+ * the same. */
+START_TEST(scan_single_quotes_table)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "a = \"b c\"\n", "a = 'b c'\n" },
+		{ "a = \"it's\"\n", "a = \"it's\"\n" },
+		{ "a = \"\\\"\"\n", "a = \"\\\"\"\n" },
+		{ "# \"x\"\na = \"y\"", "# \"x\"\na = 'y'" },
+		{ "/* \"x\" */ a = {\"y\", \"z\"}", "/* \"x\" */ a = {'y', 'z'}" },
+		{ "a = 'q \"r\"' b = \"s\"", "a = 'q \"r\"' b = 's'" },
+		{ "a = \"two\nlines\"", "a = 'two\nlines'" },
+		{ "a = \"open", "a = \"open" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = strdup(cases[i].in);
+
+		cfgscan_single_quotes(t, strlen(t));
+		ck_assert_str_eq(t, cases[i].want);
+		free(t);
+	}
+}
+END_TEST
+
 /* Running text is stored as editors expect to read it. */
 START_TEST(prose_is_normalised)
 {
@@ -272,6 +373,9 @@ Suite *config_suite(void)
 	tcase_add_test(tc, places_after_comments);
 	tcase_add_test(tc, shipped_config_loads);
 	tcase_add_test(tc, quick_and_placed_loads_agree);
+	tcase_add_test(tc, scan_bytes_table);
+	tcase_add_test(tc, scan_distance_table);
+	tcase_add_test(tc, scan_single_quotes_table);
 	tcase_add_test(tc, prose_is_normalised);
 	suite_add_tcase(s, tc);
 	return s;
