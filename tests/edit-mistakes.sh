@@ -155,6 +155,16 @@ row "an include of a missing local file" \
 	'echo "include(\"local-contacts.conf\")" >> putokaz.conf' \
 	'putokaz.conf:$(wc -l < "$copy/putokaz.conf"): cannot include \"local-contacts.conf\": there is no such file'
 
+row "a site folder local.d/ that is absent" \
+	'grep -q "local.d/" putokaz.conf || echo "include(\"local.d/*.conf\")" >> putokaz.conf; rm -rf local.d' \
+	OK
+row "a site folder local.d/ that is empty" \
+	'grep -q "local.d/" putokaz.conf || echo "include(\"local.d/*.conf\")" >> putokaz.conf; mkdir -p local.d' \
+	OK
+row "a local file with a mistake" \
+	'grep -q "local.d/" putokaz.conf || echo "include(\"local.d/*.conf\")" >> putokaz.conf; mkdir -p local.d; printf "contact {\n    id = \"x\"\n    nmae = \"X\"\n}\n" > local.d/ours.conf' \
+	"local.d/ours.conf:3: this contact has no key 'nmae'; did you mean 'name'?"
+
 # -- values -------------------------------------------------------------------
 at deadlines.conf 'amount = 15'
 row "a negative amount" \
