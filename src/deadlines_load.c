@@ -73,6 +73,7 @@ static const char *const weekday_names[7] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
 };
 
+/* One holiday: fixed days (MM-DD) and days counted from Orthodox Easter. */
 static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 {
 	struct screen o = loader_owner(&named_holiday, cfg_title(sec), loader_place(ld, sec, "name"));
@@ -103,6 +104,7 @@ static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 	h->substitute = cfg_getbool(sec, "substitute");
 }
 
+/* The calendar: time zone, non-working weekdays, holidays, sources. */
 static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 {
 	struct screen o = loader_owner(&named_calendar, "calendar", loader_place(ld, sec, NULL));
@@ -143,6 +145,7 @@ static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 	loader_date(ld, &o, sec, "updated", true, &updated);
 }
 
+/* One event a person can start from, with its question and options. */
 static void load_event(struct loader *ld, cfg_t *sec, struct event_def *e)
 {
 	unsigned n = cfg_size(sec, "option");
@@ -204,6 +207,7 @@ static void check_amount(struct loader *ld, cfg_t *sec, const struct rule_def *r
 			     (long)r->extra_days);
 }
 
+/* One deadline rule, its amount within bounds. */
 static void load_rule(struct loader *ld, cfg_t *sec, struct rule_def *r)
 {
 	struct screen o;

@@ -45,6 +45,7 @@ static const struct content_kind named_contact = { .name = "contact" };
 static const struct content_kind named_service = { .name = "service" };
 
 
+/* The service with this id, or NULL. */
 static const struct service *find_service(const struct directory *dir, const char *id)
 {
 	for (size_t i = 0; i < dir->nservices; i++)
@@ -53,6 +54,7 @@ static const struct service *find_service(const struct directory *dir, const cha
 	return NULL;
 }
 
+/* One contact section, checked: id, group, phones, e-mail, hours, sources. */
 static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, struct contact *c)
 {
 	struct screen o;
@@ -135,6 +137,7 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 	loader_date(ld, &o, sec, "verified", true, &c->verified);
 }
 
+/* qsort order of contacts by id. */
 static int compare_ids(const void *a, const void *b)
 {
 	const struct contact *x = *(const struct contact *const *)a;

@@ -215,6 +215,7 @@ static void load_ascii(struct load *lo)
 	g->nascii = n / 2;
 }
 
+/* The global keys: title, version, languages, kiosk timeout, bidi, ASCII. */
 static void load_globals(struct load *lo)
 {
 	struct guide *g = lo->g;
@@ -274,6 +275,7 @@ static void load_globals(struct load *lo)
 	load_ascii(lo);
 }
 
+/* Every screen of every kind, in the order the kinds are listed. */
 static void load_screens(struct load *lo)
 {
 	struct guide *g = lo->g;
