@@ -422,7 +422,12 @@ static void include_pattern(cfg_t *cfg, const char *dir, const char *pattern,
 			    const char *at_file, int at_line)
 {
 	char *full = xasprintf("%s/%s", dir, pattern);
+	char *folder = folder_of(full);
 	glob_t gl;
+
+	/* the folder too: a file added to it is an edit to notice */
+	rd->files->paths = xreallocarray(rd->files->paths, rd->files->n + 1, sizeof(char *));
+	rd->files->paths[rd->files->n++] = folder;
 
 	if (glob(full, 0, NULL, &gl) == 0) {
 		for (size_t i = 0; i < gl.gl_pathc; i++)
