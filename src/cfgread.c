@@ -102,11 +102,45 @@ static char *no_such_key(cfg_t *cfg, const char *key)
 	return msg;
 }
 
+/* libconfuse's messages in words an editor can act on (each with the
+ * same %s as libconfuse's, or none); NULL for one not listed. */
+static const char *plain_words(const char *fmt)
+{
+	static const char *const table[][2] = {
+		{ "found duplicate title '%s'",
+		  "two sections of one kind are named \"%s\"; rename one" },
+		{ "premature end of file",
+		  "the file ends inside a section or a list: a } is missing" },
+		{ "unexpected closing brace", "this } closes nothing; delete it" },
+		{ "unexpected token '%s'",
+		  "'%s' is not expected here: write key = value, with texts in double quotes" },
+		{ "invalid integer value for option '%s'",
+		  "'%s' must be a whole number, written without quotes" },
+		{ "integer value for option '%s' is out of range", "'%s' is far too large a number" },
+		{ "invalid boolean value for option '%s'", "'%s' must be true or false" },
+		{ "missing equal sign after option '%s'", "'%s' must be followed by = and its value" },
+		{ "missing opening brace for section '%s'",
+		  "section '%s' needs a { after its name" },
+		{ "missing title for section '%s'",
+		  "section '%s' needs its id in double quotes before its {" },
+		{ "attempt to append to non-list option '%s'",
+		  "'%s' holds one value: use = instead of +=" },
+		{ "missing parenthesis for function '%s'", "write %s(\"FILE\")" },
+		{ "syntax error in call of function '%s'", "write %s(\"FILE\")" },
+	};
+
+	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+		if (strcmp(fmt, table[i][0]) == 0)
+			return table[i][1];
+	return NULL;
+}
+
 /* The error function libconfuse calls: kept with the file it is about. */
 static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
 {
 	va_list copy;
 	char *text;
+	const char *words;
 	struct diag *to;
 
 	if (!rd || rd->quiet)
@@ -114,9 +148,9 @@ static void parse_error(cfg_t *cfg, const char *fmt, va_list ap)
 	va_copy(copy, ap);
 	if (strcmp(fmt, "no such option '%s'") == 0)
 		text = no_such_key(cfg, va_arg(copy, const char *));
-	else if (strcmp(fmt, "found duplicate title '%s'") == 0)
-		text = xasprintf("two sections of one kind are named \"%s\"; rename one",
-				 va_arg(copy, const char *));
+	else if ((words = plain_words(fmt)))
+		text = strstr(fmt, "%s") ? xasprintf(words, va_arg(copy, const char *)) :
+		       xstrdup(words);
 	else if (vasprintf(&text, fmt, ap) < 0)
 		text = NULL;
 	va_end(copy);

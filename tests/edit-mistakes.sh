@@ -108,6 +108,23 @@ row "two pages with one id" \
 	'sed -n "/^page/,\$p" screens/duties.conf >> screens/papers.conf' \
 	'two sections of one kind are named \"duties\"'
 
+at screens/main.conf 'item {'
+row "a section without its {" \
+	'sed -i "0,/item {/s//item /" screens/main.conf' \
+	"screens/main.conf:\$L: section 'item' needs a { after its name"
+at screens/duties.conf 'page "duties"'
+row "a page without its id" \
+	'sed -i "s/^page \"duties\"/page/" screens/duties.conf' \
+	"screens/duties.conf:\$L: section 'page' needs its id in double quotes before its {"
+at deadlines.conf 'rolls = false'
+row "a yes/no key with another word" \
+	'sed -i "0,/rolls = false/s//rolls = maybe/" deadlines.conf' \
+	"deadlines.conf:\$L: 'rolls' must be true or false"
+at deadlines.conf 'amount = 15'
+row "a number written in words" \
+	'sed -i "0,/amount = 15/s//amount = fifteen/" deadlines.conf' \
+	"deadlines.conf:\$L: 'amount' must be a whole number, written without quotes"
+
 # -- encodings ----------------------------------------------------------------
 at screens/papers.conf 'page'
 row "a byte order mark (Notepad)" \
