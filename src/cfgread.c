@@ -343,6 +343,24 @@ static void parse_text(cfg_t *cfg, struct frame *f, char *text, size_t len)
 		rd->failed = true;
 }
 
+/* An include of PATH, which the file at stack[FROM] already is: the loop,
+ * named through every file it runs through. */
+static void report_loop(size_t from, const char *path, const char *at_file, int at_line)
+{
+	char *chain = xstrdup(rd->stack[from].path);
+
+	for (size_t k = from + 1; k < rd->depth; k++) {
+		char *longer = xasprintf("%s, which includes %s", chain, rd->stack[k].path);
+
+		free(chain);
+		chain = longer;
+	}
+	diag_add(rd->d, at_file, at_line, "include loop: %s, which includes %s again", chain,
+		 path);
+	free(chain);
+	rd->failed = true;
+}
+
 /* Read the regular file PATH (already checked) and parse it. AT_FILE and
  * AT_LINE are the include line, for messages about the file as a whole. */
 static void read_file(cfg_t *cfg, const char *path, const struct stat *st, bool shipped,
@@ -355,11 +373,7 @@ static void read_file(cfg_t *cfg, const char *path, const struct stat *st, bool 
 
 	for (size_t i = 0; i < rd->depth; i++)
 		if (rd->stack[i].dev == st->st_dev && rd->stack[i].ino == st->st_ino) {
-			diag_add(rd->d, at_file, at_line,
-				 "include loop: %s includes %s, which is already being read "
-				 "(through %s)", rd->stack[rd->depth - 1].path, path,
-				 rd->stack[i + 1 < rd->depth ? i + 1 : i].path);
-			rd->failed = true;
+			report_loop(i, path, at_file, at_line);
 			return;
 		}
 	if (rd->depth == MAX_DEPTH) {

@@ -163,7 +163,7 @@ row "an empty screen file" \
 at screens/about.conf '}'
 row "a file that includes itself" \
 	'echo "include(\"about.conf\")" >> screens/about.conf' \
-	'include loop: screens/about.conf includes screens/about.conf'
+	'screens/about.conf:$(wc -l < "$copy/screens/about.conf"): include loop: screens/about.conf, which includes screens/about.conf again'
 at content.conf 'screens/about.conf'
 row "an include of a folder" \
 	'sed -i "s|include(\"screens/about.conf\")|include(\"screens\")|" content.conf' \
@@ -181,6 +181,10 @@ row "a site folder local.d/ that is empty" \
 row "a local file with a mistake" \
 	'grep -q "local.d/" putokaz.conf || echo "include(\"local.d/*.conf\")" >> putokaz.conf; mkdir -p local.d; printf "contact {\n    id = \"x\"\n    nmae = \"X\"\n}\n" > local.d/ours.conf' \
 	"local.d/ours.conf:3: this contact has no key 'nmae'; did you mean 'name'?"
+
+row "two files that include each other" \
+	'echo "include(\"../content.conf\")" >> screens/about.conf' \
+	'screens/about.conf:$(wc -l < "$copy/screens/about.conf"): include loop: content.conf, which includes screens/about.conf, which includes screens/../content.conf again'
 
 # -- values -------------------------------------------------------------------
 at deadlines.conf 'amount = 15'
