@@ -132,6 +132,23 @@ static void check_warnings(const struct guide *g, const char *config, const char
 	}
 }
 
+/* --check on a guide that loaded: the summary, the translation coverage
+ * and the warnings. */
+static void report_check(const struct guide *g, const char *config, const char *const *search,
+			 struct date today)
+{
+	size_t pages = 0;
+
+	for (size_t i = 0; i < g->nscreens; i++)
+		pages += strcmp(g->screens[i].kind->name, "page") == 0;
+	printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
+		 "%zu languages, content %s of %04d-%02d-%02d\n"),
+	       config, g->nscreens, pages, g->nstrings, g->nlanguages, g->content_version,
+	       g->content_date.y, g->content_date.m, g->content_date.d);
+	check_coverage(g, stdout);
+	check_warnings(g, config, search, today);
+}
+
 int main(int argc, char **argv)
 {
 	struct paths paths;
@@ -319,16 +336,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (check) {
-		size_t pages = 0;
-
-		for (size_t i = 0; i < g.nscreens; i++)
-			pages += strcmp(g.screens[i].kind->name, "page") == 0;
-		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
-			 "%zu languages, content %s of %04d-%02d-%02d\n"),
-		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
-		       g.content_date.y, g.content_date.m, g.content_date.d);
-		check_coverage(&g, stdout);
-		check_warnings(&g, config, search, uio.today);
+		report_check(&g, config, search, uio.today);
 		loader_free(&g);
 		return finish_output(0);
 	}
