@@ -52,6 +52,13 @@ int calc_cli_run(const struct guide *g, char *const *args, int nargs, FILE *out,
 			return 2;
 		}
 		free(id);
+		for (int j = 0; j < i; j++)
+			if (in[j].event == in[i].event) {
+				fprintf(err, "%s: event '%s' is given twice; give each event once\n",
+					PACKAGE, in[i].event->id);
+				free(in);
+				return 2;
+			}
 		if (!eq || datefmt_parse_moment(eq + 1, &in[i].at.date, &h, &m, &has_time) < 0) {
 			fprintf(err, _("%s: '%s': the date must be a real day written YYYY-MM-DD, "
 				       "or YYYY-MM-DDTHH:MM with a time\n"), PACKAGE, args[i]);
@@ -75,6 +82,14 @@ int calc_cli_run(const struct guide *g, char *const *args, int nargs, FILE *out,
 		fprintf(err, "%s: %s\n", PACKAGE, _(problem));
 		return 2;
 	}
+	for (long i = 0; i < n; i++)
+		if (res[i].when.date.y < 1900 || res[i].when.date.y > 9999) {
+			fprintf(err, "%s: rule '%s' would fall in the year %d; the calculator "
+				"counts within the years 1900 to 9999\n", PACKAGE, res[i].rule->id,
+				res[i].when.date.y);
+			free(res);
+			return 2;
+		}
 	for (long i = 0; i < n; i++) {
 		char iso[11];
 

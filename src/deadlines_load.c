@@ -10,7 +10,7 @@
 #include "deadlines_load.h"
 #include "i18n.h"
 #include "kind.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 static cfg_opt_t holiday_opts[] = {
@@ -74,6 +74,7 @@ static const char *const weekday_names[7] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
 };
 
+/* One holiday: fixed days (MM-DD) and days counted from Orthodox Easter. */
 static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 {
 	struct screen o = loader_owner(&named_holiday, cfg_title(sec), loader_place(ld, sec, "name"));
@@ -104,6 +105,7 @@ static void load_holiday(struct loader *ld, cfg_t *sec, struct holiday *h)
 	h->substitute = cfg_getbool(sec, "substitute");
 }
 
+/* The calendar: time zone, non-working weekdays, holidays, sources. */
 static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 {
 	struct screen o = loader_owner(&named_calendar, "calendar", loader_place(ld, sec, NULL));
@@ -130,6 +132,11 @@ static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 		else
 			c->nonworking[w] = true;
 	}
+	if (c->nonworking[0] && c->nonworking[1] && c->nonworking[2] && c->nonworking[3] &&
+	    c->nonworking[4])
+		loader_error(ld, loader_place(ld, sec, "non-working-days"),
+			     "'non-working-days' leaves no day from Monday to Friday to work on; "
+			     "the calculator needs at least one (a Saturday does not count)");
 	c->holidays = loader_keep(ld, xcalloc(nh + 1, sizeof *c->holidays));
 	c->nholidays = nh;
 	for (unsigned i = 0; i < nh; i++)
@@ -140,6 +147,7 @@ static void load_calendar(struct loader *ld, cfg_t *sec, struct calendar *c)
 	loader_date(ld, &o, sec, "updated", true, &updated);
 }
 
+/* One event a person can start from, with its question and options. */
 static void load_event(struct loader *ld, cfg_t *sec, struct event_def *e)
 {
 	unsigned n = cfg_size(sec, "option");
@@ -168,6 +176,40 @@ static void load_event(struct loader *ld, cfg_t *sec, struct event_def *e)
 	}
 }
 
+/* The largest amount of each unit: ten years. A larger number is a typing
+ * mistake, and would take dates past the year 9999. */
+static long amount_bound(enum rule_unit unit)
+{
+	switch (unit) {
+	case UNIT_HOURS: return 87600;
+	case UNIT_DAYS: return 3660;
+	case UNIT_MONTHS: return 120;
+	case UNIT_YEARS: return 10;
+	}
+	return 0;
+}
+
+/* 'amount' counts forward and stays within its unit's bound; only an
+ * "earliest" rule counting from another rule may count back. */
+static void check_amount(struct loader *ld, cfg_t *sec, const struct rule_def *r,
+			 const char *unit)
+{
+	long bound = amount_bound(r->unit);
+	bool back_allowed = r->kind == RULE_EARLIEST && r->after;
+
+	if (r->amount == 0 || r->amount > bound || r->amount < -bound ||
+	    (r->amount < 0 && !back_allowed))
+		loader_error(ld, loader_place(ld, sec, "amount"),
+			     "rule \"%s\": 'amount' is %ld; it must be from 1 to %ld %s%s", r->id,
+			     (long)r->amount, bound, unit,
+			     back_allowed ? " (or as far back for this earliest day)" : "");
+	if (r->extra_days < 0 || r->extra_days > 31)
+		loader_error(ld, loader_place(ld, sec, "extra-days"),
+			     "rule \"%s\": 'extra-days' is %ld; it must be from 0 to 31", r->id,
+			     (long)r->extra_days);
+}
+
+/* One deadline rule, its amount within bounds. */
 static void load_rule(struct loader *ld, cfg_t *sec, struct rule_def *r)
 {
 	struct screen o;
@@ -185,16 +227,20 @@ static void load_rule(struct loader *ld, cfg_t *sec, struct rule_def *r)
 		loader_error(ld, r->at, _("rule \"%s\" has no 'amount'"), r->id);
 	r->amount = cfg_getint(sec, "amount");
 	unit = loader_string(ld, &o, sec, "unit", LD_REQUIRED);
-	if (unit && rules_parse_unit(unit, &r->unit) < 0)
+	if (unit && rules_parse_unit(unit, &r->unit) < 0) {
+		unit = NULL;
 		loader_error(ld, loader_place(ld, sec, "unit"),
 			     _("rule \"%s\": unknown unit \"%s\" (hours, days, months, years)"),
-			     r->id, unit);
+			     r->id, cfg_getstr(sec, "unit"));
+	}
 	r->extra_days = cfg_getint(sec, "extra-days");
 	kind = cfg_getstr(sec, "kind");
 	if (rules_parse_kind(kind, &r->kind) < 0)
 		loader_error(ld, loader_place(ld, sec, "kind"),
 			     _("rule \"%s\": unknown kind \"%s\" (deadline, earliest, expected)"),
 			     r->id, kind);
+	else if (unit && cfg_size(sec, "amount") > 0)
+		check_amount(ld, sec, r, unit);
 	r->rolls = cfg_getbool(sec, "rolls");
 	r->confirmed = cfg_getbool(sec, "confirmed");
 	r->label = loader_string(ld, &o, sec, "label", LD_REQUIRED | LD_TRANSLATE);

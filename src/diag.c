@@ -33,6 +33,12 @@ void diag_add(struct diag *d, const char *file, int line, const char *fmt, ...)
 	d->msgs[d->n++] = msg;
 }
 
+void diag_truncate(struct diag *d, size_t n)
+{
+	while (d->n > n)
+		free(d->msgs[--d->n]);
+}
+
 void diag_print(const struct diag *d, FILE *fp)
 {
 	for (size_t i = 0; i < d->n; i++)

@@ -15,6 +15,8 @@ void diag_add(struct diag *d, const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* Add a message that already carries its place. */
 void diag_add_raw(struct diag *d, const char *msg);
+/* Drop the problems after the first N. */
+void diag_truncate(struct diag *d, size_t n);
 /* Print every problem, one per line, to fp. */
 void diag_print(const struct diag *d, FILE *fp);
 /* Free the messages; the struct can be used again. */

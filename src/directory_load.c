@@ -9,7 +9,7 @@
 #include "directory_load.h"
 #include "i18n.h"
 #include "kind.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 cfg_opt_t directory_service_opts[] = {
@@ -45,6 +45,7 @@ static const struct content_kind named_contact = { .name = "contact" };
 static const struct content_kind named_service = { .name = "service" };
 
 
+/* The service with this id, or NULL. */
 static const struct service *find_service(const struct directory *dir, const char *id)
 {
 	for (size_t i = 0; i < dir->nservices; i++)
@@ -53,6 +54,7 @@ static const struct service *find_service(const struct directory *dir, const cha
 	return NULL;
 }
 
+/* One contact section, checked: id, group, phones, e-mail, hours, sources. */
 static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, struct contact *c)
 {
 	struct screen o;
@@ -60,11 +62,14 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 	size_t nslots, nserv;
 
 	c->at = loader_place(ld, sec, "name");
-	c->id = cfg_size(sec, "id") ? cfg_getstr(sec, "id") : "";
+	c->id = loader_count(sec, "id") ? cfg_opt_getnstr(loader_option(sec, "id"), 0) : "";
 	o = loader_owner(&named_contact, c->id, c->at);
 	if (!*c->id)
 		loader_error(ld, c->at, "%s", _("a contact has no 'id'"));
-	group = cfg_getstr(sec, "group");
+	else if (c->id[strspn(c->id, "abcdefghijklmnopqrstuvwxyz0123456789-")])
+		loader_error(ld, loader_place(ld, sec, "id"),
+			     "contact id \"%s\": use only a-z, 0-9 and '-'", c->id);
+	group = cfg_opt_getnstr(loader_option(sec, "group"), 0);
 	if (strcmp(group, "organisation") == 0)
 		c->group = GROUP_ORGANISATION;
 	else if (strcmp(group, "authority") == 0)
@@ -81,7 +86,7 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 	c->note = loader_string(ld, &o, sec, "note", LD_TRANSLATE | LD_PROSE);
 	c->city = loader_string(ld, &o, sec, "city", 0);
 	c->address = loader_string(ld, &o, sec, "address", 0);
-	c->ask_by_phone = cfg_getbool(sec, "ask-by-phone");
+	c->ask_by_phone = loader_bool(sec, "ask-by-phone");
 	if (c->ask_by_phone && c->address)
 		loader_error(ld, loader_place(ld, sec, "address"),
 			     _("contact \"%s\": 'ask-by-phone' means no address is shown; remove "
@@ -104,7 +109,7 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 			     _("contact \"%s\": \"%s\" is not an e-mail address"), c->id, c->email);
 	c->nlanguages = loader_string_list(ld, &o, sec, "languages", 0, &c->languages);
 	nserv = loader_string_list(ld, &o, sec, "services", 0, &services);
-	c->services = loader_keep(ld, xcalloc(nserv + 1, sizeof *c->services));
+	c->services = nserv ? loader_keep(ld, xcalloc(nserv + 1, sizeof *c->services)) : NULL;
 	for (size_t i = 0; i < nserv; i++) {
 		const struct service *s = find_service(dir, services[i]);
 
@@ -115,7 +120,7 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 			c->services[c->nservices++] = s;
 	}
 	nslots = loader_string_list(ld, &o, sec, "hours", 0, &slots);
-	c->hours = loader_keep(ld, xcalloc(nslots + 1, sizeof *c->hours));
+	c->hours = nslots ? loader_keep(ld, xcalloc(nslots + 1, sizeof *c->hours)) : NULL;
 	for (size_t i = 0; i < nslots; i++) {
 		if (directory_parse_slot(slots[i], &c->hours[c->nhours]) == 0)
 			c->nhours++;
@@ -124,14 +129,15 @@ static void load_contact(struct loader *ld, struct directory *dir, cfg_t *sec, s
 				     _("contact \"%s\": \"%s\" is not a time slot such as "
 				       "\"mon-fri 09:00-17:00\""), c->id, slots[i]);
 	}
-	c->appointment_only = cfg_getbool(sec, "appointment-only");
-	c->closed_on_holidays = cfg_getbool(sec, "closed-on-holidays");
-	c->last_confirmed = (int)cfg_getint(sec, "last-confirmed");
+	c->appointment_only = loader_bool(sec, "appointment-only");
+	c->closed_on_holidays = loader_bool(sec, "closed-on-holidays");
+	c->last_confirmed = (int)loader_int(sec, "last-confirmed");
 	c->nsources = loader_string_list(ld, &o, sec, "source", LD_REQUIRED | LD_TRANSLATE,
 					 &c->sources);
 	loader_date(ld, &o, sec, "verified", true, &c->verified);
 }
 
+/* qsort order of contacts by id. */
 static int compare_ids(const void *a, const void *b)
 {
 	const struct contact *x = *(const struct contact *const *)a;
@@ -158,7 +164,8 @@ static void check_ids(struct loader *ld, struct directory *dir)
 
 struct directory *directory_load(struct loader *ld, cfg_t *root)
 {
-	unsigned ns = cfg_size(root, "service"), nc = cfg_size(root, "contact");
+	cfg_opt_t *services = loader_option(root, "service"), *contacts = loader_option(root, "contact");
+	unsigned ns = cfg_opt_size(services), nc = cfg_opt_size(contacts);
 	struct directory *dir;
 
 	if (ns == 0 && nc == 0)
@@ -166,7 +173,7 @@ struct directory *directory_load(struct loader *ld, cfg_t *root)
 	dir = xcalloc(1, sizeof *dir);
 	dir->services = xcalloc(ns + 1, sizeof *dir->services);
 	for (unsigned i = 0; i < ns; i++) {
-		cfg_t *sec = cfg_getnsec(root, "service", i);
+		cfg_t *sec = cfg_opt_getnsec(services, i);
 		struct service *s = &dir->services[dir->nservices++];
 		struct screen o = loader_owner(&named_service, cfg_title(sec),
 					loader_place(ld, sec, "label"));
@@ -177,7 +184,7 @@ struct directory *directory_load(struct loader *ld, cfg_t *root)
 	dir->contacts = xcalloc(nc + 1, sizeof *dir->contacts);
 	dir->ncontacts = nc;
 	for (unsigned i = 0; i < nc; i++)
-		load_contact(ld, dir, cfg_getnsec(root, "contact", i), &dir->contacts[i]);
+		load_contact(ld, dir, cfg_opt_getnsec(contacts, i), &dir->contacts[i]);
 	check_ids(ld, dir);
 	return dir;
 }

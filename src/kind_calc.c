@@ -5,7 +5,7 @@
 
 #include "i18n.h"
 #include "kind_calc.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "source_date_load.h"
 #include "xalloc.h"
 

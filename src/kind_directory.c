@@ -5,7 +5,7 @@
 
 #include "i18n.h"
 #include "kind_directory.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 cfg_opt_t kind_directory_opts[] = {

@@ -7,7 +7,7 @@
 
 #include "i18n.h"
 #include "kind_menu.h"
-#include "loader.h"
+#include "loadctx.h"
 #include "xalloc.h"
 
 static cfg_opt_t item_opts[] = {

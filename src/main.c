@@ -1,6 +1,7 @@
 /* main.c: command line, locale, loading the guide, and handing it to a front end. */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "bidi.h"
 #include "calc_cli.h"
+#include "checkwarn.h"
 #include "datefmt.h"
 #include "dates.h"
 #include "builtin.h"
@@ -75,6 +77,18 @@ static void usage(FILE *fp)
 		PACKAGE);
 }
 
+/* The exit status of a command that wrote its result to stdout: a full
+ * disk or a closed pipe must not look like success (a handout on a full
+ * USB stick). */
+static int finish_output(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "%s: cannot write the output: %s\n", PACKAGE, strerror(errno));
+		return rc ? rc : 1;
+	}
+	return rc;
+}
+
 /* --check: how much of the content each offered language translates, and
  * whether a native speaker reviewed it. */
 static void check_coverage(const struct guide *g, FILE *fp)
@@ -97,12 +111,53 @@ static void check_coverage(const struct guide *g, FILE *fp)
 	}
 }
 
+/* --check's warnings, at their file and line: the quick load notes no
+ * places, so a guide with warnings is loaded again with them. */
+static void check_warnings(const struct guide *g, const char *config, const char *const *search,
+			   struct date today)
+{
+	FILE *sink = fopen("/dev/null", "w");
+	struct guide placed;
+	struct diag d = { 0 };
+	size_t n = sink ? checkwarn_print(g, today, sink) : 1;
+
+	if (sink)
+		fclose(sink);
+	if (n == 0)
+		return;
+	if (loader_load_placed(&placed, config, search, &d) == 0) {
+		checkwarn_print(&placed, today, stderr);
+		loader_free(&placed);
+	} else {
+		checkwarn_print(g, today, stderr);
+		diag_clear(&d);
+	}
+}
+
+/* --check on a guide that loaded: the summary, the translation coverage
+ * and the warnings. */
+static void report_check(const struct guide *g, const char *config, const char *const *search,
+			 struct date today)
+{
+	size_t pages = 0;
+
+	for (size_t i = 0; i < g->nscreens; i++)
+		pages += g->screens[i].kind == &kind_page;
+	printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
+		 "%zu languages, content %s of %04d-%02d-%02d\n"),
+	       config, g->nscreens, pages, g->nstrings, g->nlanguages, g->content_version,
+	       g->content_date.y, g->content_date.m, g->content_date.d);
+	check_coverage(g, stdout);
+	check_warnings(g, config, search, today);
+}
+
 int main(int argc, char **argv)
 {
 	struct paths paths;
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
 	bool check = false, pot = false, version = false, calc = false;
+	bool format_given = false, width_given = false;
 	const char *export = NULL;
 	enum export_format format = EXPORT_TEXT;
 	long width = 72;
@@ -122,6 +177,7 @@ int main(int argc, char **argv)
 		case OPT_CALC: calc = true; break;
 		case OPT_EXPORT: export = optarg; break;
 		case OPT_FORMAT:
+			format_given = true;
 			if (strcmp(optarg, "text") == 0) {
 				format = EXPORT_TEXT;
 			} else if (strcmp(optarg, "html") == 0) {
@@ -136,6 +192,7 @@ int main(int argc, char **argv)
 		case OPT_WIDTH: {
 			char *end;
 
+			width_given = true;
 			width = strtol(optarg, &end, 10);
 			if (*end || width < 20 || width > 500) {
 				i18n_init(localedir ? localedir : paths.localedir);
@@ -147,7 +204,7 @@ int main(int argc, char **argv)
 		}
 		case OPT_SCHEMA:
 			loader_print_schema(stdout);
-			return 0;
+			return finish_output(0);
 		case OPT_LANG: lang = optarg; break;
 		case OPT_BIDI: bidi = optarg; break;
 		case OPT_POT: pot = true; break;
@@ -157,7 +214,7 @@ int main(int argc, char **argv)
 		case OPT_HELP:
 			i18n_init(localedir ? localedir : paths.localedir);
 			usage(stdout);
-			return 0;
+			return finish_output(0);
 		default:
 			i18n_init(localedir ? localedir : paths.localedir);
 			if (c == ':')
@@ -193,6 +250,11 @@ int main(int argc, char **argv)
 				  "without it\n"), PACKAGE);
 		return 2;
 	}
+	if ((format_given || width_given) && !export) {
+		fprintf(stderr, "%s: --format and --width go with --export\n", PACKAGE);
+		usage(stderr);
+		return 2;
+	}
 	if (optind < argc && !calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
 		usage(stderr);
@@ -215,7 +277,7 @@ int main(int argc, char **argv)
 			       config ? config : paths.config);
 			diag_clear(&d);
 		}
-		return 0;
+		return finish_output(0);
 	}
 	if (today) {
 		int has_time;
@@ -236,7 +298,8 @@ int main(int argc, char **argv)
 	search[2] = NULL;
 	if (!config)
 		config = paths.config;
-	rc = loader_load(&g, config, search, &d);
+	/* the template names where each string was written */
+	rc = pot ? loader_load_placed(&g, config, search, &d) : loader_load(&g, config, search, &d);
 	if (rc < 0 && uio.kiosk && !check && !calc && !pot && !export) {
 		/* a kiosk never dies of its configuration: the problems go to
 		 * the log, and the content compiled in runs with a notice */
@@ -275,29 +338,21 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (check) {
-		size_t pages = 0;
-
-		for (size_t i = 0; i < g.nscreens; i++)
-			pages += g.screens[i].kind == &kind_page;
-		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
-			 "%zu languages, content %s of %04d-%02d-%02d\n"),
-		       config, g.nscreens, pages, g.nstrings, g.nlanguages, g.content_version,
-		       g.content_date.y, g.content_date.m, g.content_date.d);
-		check_coverage(&g, stdout);
+		report_check(&g, config, search, uio.today);
 		loader_free(&g);
-		return 0;
+		return finish_output(0);
 	}
 	if (calc) {
 		if (lang)
 			language_use(&g, lang);
 		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
 		loader_free(&g);
-		return rc;
+		return finish_output(rc);
 	}
 	if (pot) {
 		pot_write(&g, stdout, paths.content);
 		loader_free(&g);
-		return 0;
+		return finish_output(0);
 	}
 	if (lang) {
 		language_use(&g, lang);
@@ -329,7 +384,7 @@ int main(int argc, char **argv)
 		/* the handout in the language chosen above (--lang, LANGUAGE or LANG) */
 		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
 		loader_free(&g);
-		return rc;
+		return finish_output(rc);
 	}
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */

@@ -4,7 +4,7 @@
 
 #include <confuse.h>
 
-#include "loader.h"
+#include "loadctx.h"
 #include "source_date.h"
 
 /* The dates of a screen's nsources sources from 'source-date' ("YYYY",

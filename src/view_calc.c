@@ -420,6 +420,13 @@ static void compute(struct view *v, const struct view_ctx *c)
 	s->nresults = rules_compute(deadlines_of(c), &in, 1, &s->results, &s->error);
 	if (s->nresults < 0)
 		s->nresults = 0;
+	/* dates are shown with four digits: a result outside 1900-9999 (a year
+	 * typed as 9999) is refused, not shown as the year 0000 */
+	for (long i = 0; i < s->nresults; i++)
+		if (s->results[i].when.date.y < 1900 || s->results[i].when.date.y > 9999) {
+			s->error = N_("There is no such day. Check the date.");
+			s->nresults = 0;
+		}
 	s->step = STEP_RESULT;
 	v->top = 0;
 }

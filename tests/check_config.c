@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cfgscan.h"
 #include "diag.h"
+#include "directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "loadctx.h"
 #include "loader.h"
 #include "suites.h"
 
@@ -24,14 +27,14 @@ struct bad_case {
 };
 
 static const struct bad_case bad_cases[] = {
-	{ "unknown-key.conf", { FIX "unknown-key.conf:5: no such option 'colour'" } },
-	{ "syntax.conf", { FIX "syntax.conf:8: premature end of file" } },
+	{ "unknown-key.conf", { FIX "unknown-key.conf:5: the configuration has no key 'colour' (check its spelling, and that the text before it is in double quotes)" } },
+	{ "syntax.conf", { FIX "syntax.conf:6: this text has no closing quote (\")" } },
 	{ "bad-goto.conf",
 	  { FIX "bad-goto.conf:7: menu \"main\" leads to \"nowhere\", but there is no such screen" } },
 	{ "dup-id.conf",
 	  { FIX "dup-id.conf:10: duplicate screen id \"main\" (first defined at " FIX
 		"dup-id.conf:6)" } },
-	{ "dup-same-kind.conf", { FIX "dup-same-kind.conf:15: found duplicate title 'p'" } },
+	{ "dup-same-kind.conf", { FIX "dup-same-kind.conf:15: two sections of one kind are named \"p\"; rename one" } },
 	{ "empty.conf",
 	  { FIX "empty.conf:10: page \"p\": 'title' is empty",
 	    FIX "empty.conf:11: page \"p\": 'text' is empty" } },
@@ -43,13 +46,11 @@ static const struct bad_case bad_cases[] = {
 	{ "no-source.conf",
 	  { FIX "no-source.conf:10: page \"p\" has no 'source'",
 	    FIX "no-source.conf:10: page \"p\" has no 'updated'" } },
-	{ "include-parent.conf", { FIX "include-child.conf:3: no such option 'titel'" } },
+	{ "include-parent.conf", { FIX "include-child.conf:3: menu \"main\" has no key 'titel'; did you mean 'title'?" } },
 	{ "include-missing.conf",
-	  { FIX "include-missing.conf:5: no-such-screen.conf: Not found in search path",
-	    FIX "include-missing.conf:4: root screen \"main\" does not exist" } },
+	  { FIX "include-missing.conf:5: cannot include \"no-such-screen.conf\": there is no such file (looked for " FIX "no-such-screen.conf)" } },
 	{ "include-tilde.conf",
-	  { FIX "include-tilde.conf:5: include: '~' paths are not allowed: ~/screens.conf",
-	    FIX "include-tilde.conf:4: root screen \"main\" does not exist" } },
+	  { FIX "include-tilde.conf:5: include: '~' paths are not allowed: ~/screens.conf" } },
 	{ "no-root.conf", { FIX "no-root.conf:4: root screen \"start\" does not exist" } },
 	{ "rule-unknown-event.conf",
 	  { FIX "rule-unknown-event.conf:25: rule \"r1\" counts from unknown event \"nothing\"" } },
@@ -157,7 +158,7 @@ START_TEST(places_after_comments)
 	const struct screen *m, *p;
 	bool text_seen = false;
 
-	ck_assert_int_eq(loader_load(&g, FIX "comments.conf", no_search, &d), 0);
+	ck_assert_int_eq(loader_load_placed(&g, FIX "comments.conf", no_search, &d), 0);
 	ck_assert_str_eq(g.strings[0].at.file, FIX "comments.conf");
 	ck_assert_int_eq(g.strings[0].at.line, 3);	/* title = "Test guide" */
 	m = guide_find_screen(&g, "main");
@@ -204,6 +205,138 @@ START_TEST(shipped_config_loads)
 }
 END_TEST
 
+/* The quick first load (no places, texts handed to libconfuse in single
+ * quotes) reads the very same values as the load with places. */
+START_TEST(quick_and_placed_loads_agree)
+{
+	const char *const search[] = { PUTOKAZ_SOURCE_DIR, PUTOKAZ_SOURCE_DIR "/data", NULL };
+	struct guide quick, placed;
+	struct diag d = { 0 };
+
+	ck_assert_int_eq(loader_load(&quick, PUTOKAZ_SOURCE_DIR "/data/putokaz.conf", search, &d), 0);
+	ck_assert_int_eq(loader_load_placed(&placed, PUTOKAZ_SOURCE_DIR "/data/putokaz.conf", search,
+					    &d), 0);
+	ck_assert_uint_eq(quick.nstrings, placed.nstrings);
+	for (size_t i = 0; i < quick.nstrings; i++)
+		ck_assert_str_eq(quick.strings[i].text, placed.strings[i].text);
+	ck_assert_uint_eq(quick.directory->ncontacts, placed.directory->ncontacts);
+	for (size_t i = 0; i < quick.directory->ncontacts; i++) {
+		const struct contact *a = &quick.directory->contacts[i];
+		const struct contact *b = &placed.directory->contacts[i];
+
+		ck_assert_str_eq(a->name, b->name);
+		ck_assert_uint_eq(a->nphones, b->nphones);
+		for (size_t k = 0; k < a->nphones; k++)
+			ck_assert_str_eq(a->phones[k], b->phones[k]);
+	}
+	ck_assert_uint_eq(quick.nascii, placed.nascii);
+	for (size_t i = 0; i < 2 * quick.nascii; i++)
+		ck_assert_str_eq(quick.ascii[i], placed.ascii[i]);
+	loader_free(&quick);
+	loader_free(&placed);
+}
+END_TEST
+
+/* The byte checks: what passes, and the line and words of what does not. */
+START_TEST(scan_bytes_table)
+{
+	static const struct {
+		const char *text;
+		bool ok, not_utf8;
+		const char *want;	/* the message, without "f:" */
+	} cases[] = {
+		{ "a = \"b\"\n", true, false, NULL },
+		{ "a = \"b\"\r\n\tc = \"d\"\r\n", true, false, NULL },
+		{ "a = \"\xd8\xa7\xd9\x84\"\n", true, false, NULL },	/* Arabic */
+		{ "a = \"0123456789abcdef0123456789\xe2\x80\x99s\"\n", true, false, NULL },
+		{ "# one\n# caf\xe9\n", false, true,
+		  "2: this file is not UTF-8 text; save it as UTF-8" },
+		{ "\xff\xfe#\0", false, true, "1: this file is not UTF-8 text; save it as UTF-8" },
+		{ "a = \"\xed\xa0\x80\"", false, true,	/* a surrogate */
+		  "1: this file is not UTF-8 text; save it as UTF-8" },
+		{ "a = \"b\x07\"\n", false, false,
+		  "1: a control character (U+0007) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a\n\nb = \"x\ry\"\n", false, false,
+		  "3: a control character (U+000D) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a = \"\x7f\"\n", false, false,
+		  "1: a control character (U+007F) is in this file; delete it (only tabs and line "
+		  "ends may be there)" },
+		{ "a = \"\xc2\x85\"\n", false, false,
+		  "1: a control character (U+0085) is in this file; delete it" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct diag d = { 0 };
+		bool not_utf8;
+		size_t len = strlen(cases[i].text);
+		char *want;
+
+		if (i == 5)
+			len = 4;	/* the UTF-16 case holds a NUL */
+		ck_assert_msg(cfgscan_bytes("f", cases[i].text, len, &d, &not_utf8) == cases[i].ok,
+			      "case %zu", i);
+		ck_assert_msg(not_utf8 == cases[i].not_utf8, "case %zu", i);
+		if (cases[i].want) {
+			ck_assert_uint_eq(d.n, 1);
+			if (asprintf(&want, "f:%s", cases[i].want) < 0)
+				ck_abort();
+			ck_assert_str_eq(d.msgs[0], want);
+			free(want);
+		} else {
+			ck_assert_uint_eq(d.n, 0);
+		}
+		diag_clear(&d);
+	}
+}
+END_TEST
+
+/* Edits for "did you mean": worked out by hand. */
+START_TEST(scan_distance_table)
+{
+	static const struct {
+		const char *a, *b;
+		int want;
+	} cases[] = {
+		{ "title", "title", 0 },  { "tittle", "title", 1 }, { "titel", "title", 2 },
+		{ "phone", "phones", 1 }, { "adress", "address", 1 }, { "colour", "title", 3 },
+		{ "", "id", 2 },	  { "goto", "got", 1 },	      { "review_by", "review-by", 1 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		ck_assert_msg(cfgscan_distance(cases[i].a, cases[i].b, 2) == cases[i].want,
+			      "%s/%s", cases[i].a, cases[i].b);
+}
+END_TEST
+
+/* Texts handed to libconfuse in single quotes only where the value stays
+ * the same. */
+START_TEST(scan_single_quotes_table)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "a = \"b c\"\n", "a = 'b c'\n" },
+		{ "a = \"it's\"\n", "a = \"it's\"\n" },
+		{ "a = \"\\\"\"\n", "a = \"\\\"\"\n" },
+		{ "# \"x\"\na = \"y\"", "# \"x\"\na = 'y'" },
+		{ "/* \"x\" */ a = {\"y\", \"z\"}", "/* \"x\" */ a = {'y', 'z'}" },
+		{ "a = 'q \"r\"' b = \"s\"", "a = 'q \"r\"' b = 's'" },
+		{ "a = \"two\nlines\"", "a = 'two\nlines'" },
+		{ "a = \"open", "a = \"open" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *t = strdup(cases[i].in);
+
+		cfgscan_single_quotes(t, strlen(t));
+		ck_assert_str_eq(t, cases[i].want);
+		free(t);
+	}
+}
+END_TEST
+
 /* Running text is stored as editors expect to read it. */
 START_TEST(prose_is_normalised)
 {
@@ -239,6 +372,10 @@ Suite *config_suite(void)
 	tcase_add_test(tc, good_fixture_loads);
 	tcase_add_test(tc, places_after_comments);
 	tcase_add_test(tc, shipped_config_loads);
+	tcase_add_test(tc, quick_and_placed_loads_agree);
+	tcase_add_test(tc, scan_bytes_table);
+	tcase_add_test(tc, scan_distance_table);
+	tcase_add_test(tc, scan_single_quotes_table);
 	tcase_add_test(tc, prose_is_normalised);
 	suite_add_tcase(s, tc);
 	return s;

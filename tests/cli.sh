@@ -58,13 +58,13 @@ run --check -c "$FIXTURES/bad-date.conf"
 
 run --check -c "$FIXTURES/no-such-file.conf"
 [ $status = 2 ] || fail "a missing config: exit $status"
-grep -q "no-such-file.conf:0: cannot read the configuration file" "$err" ||
+grep -q "no-such-file.conf: cannot read the configuration file: No such file or directory" "$err" ||
 	fail "missing config message: $(cat "$err")"
 
 # starting the guide on a broken config: same messages, exit 2, terminal untouched
 run -c "$FIXTURES/unknown-key.conf"
 [ $status = 2 ] || fail "UI on a bad config: exit $status"
-grep -q "unknown-key.conf:5: no such option 'colour'" "$err" || fail "UI bad config: $(cat "$err")"
+grep -q "unknown-key.conf:5: the configuration has no key 'colour'" "$err" || fail "UI bad config: $(cat "$err")"
 [ -s "$out" ] && fail "UI on a bad config wrote to the terminal: $(cat "$out")"
 
 run --lang xx --check
@@ -84,7 +84,7 @@ timeout 10 "$PUTOKAZ" --check -c "$fifo/main.conf" >"$out" 2>"$err"
 status=$?
 rm -rf "$fifo"
 [ $status = 2 ] || fail "an include of a FIFO: exit $status"
-grep -q -E "(include: not a regular file: .*|screen.conf: Not found in search path)" "$err" ||
+grep -q "main.conf:1: cannot include .*/screen.conf: it is a FIFO (named pipe), not a file" "$err" ||
 	fail "FIFO include: $(cat "$err")"
 
 # --calc: one line per rule, RULE-ID<TAB>DATE[ HH:MM]<TAB>label; expected
@@ -139,6 +139,53 @@ run --calc
 run --calc asylum-granted=2099-12-31
 [ $status = 0 ] || fail "--calc in the future: exit $status"
 grep -q "^permanent-residence-asylum	2103-01-01	" "$out" || fail "$(cat "$out")"
+
+# warnings: exit 0, one line each, at their place
+run --check -c "$FIXTURES/warnings.conf" --today 2026-05-20
+[ $status = 0 ] || fail "--check with warnings: exit $status: $(cat "$err")"
+grep -q "^$FIXTURES/warnings.conf:15: warning: page \"p\" is due for review on 2026-06-01, in 12 days$" "$err" ||
+	fail "review warning: $(cat "$err")"
+grep -q '^warning: fr: not translated: "Test guide", "Main", "The page", "A page", "Some text.", "A source, 2026" (6 of 6)$' "$err" ||
+	fail "translation warning: $(cat "$err")"
+run --check -c "$FIXTURES/warnings.conf" --today 2026-07-01
+grep -q "warning: page \"p\" was due for review on 2026-06-01, 30 days ago" "$err" ||
+	fail "past review warning: $(cat "$err")"
+run --check -c "$FIXTURES/warnings.conf" --today 2026-04-01
+grep -q "due for review" "$err" && fail "a review two months away is not a warning yet"
+
+# a repeated event is refused, not silently dropped
+run --calc decision=2026-01-31 decision=2026-02-01
+[ $status = 2 ] || fail "--calc with an event twice: exit $status"
+grep -q "event 'decision' is given twice" "$err" || fail "$(cat "$err")"
+
+# results past the year 9999 are refused, not printed as year 0000
+run --calc decision=9999-12-31
+[ $status = 2 ] || fail "--calc past 9999: exit $status: $(cat "$out")"
+grep -q "would fall in the year 10000" "$err" || fail "$(cat "$err")"
+grep -q "0000" "$out" && fail "--calc printed the year 0000"
+
+# every command that writes a result says so when it cannot (a full disk)
+for cmd in "--export all" --pot "--calc decision=2026-01-31" --schema --check --version --help; do
+	# shellcheck disable=SC2086
+	"$PUTOKAZ" $cmd >/dev/full 2>"$err" </dev/null
+	status=$?
+	[ $status != 0 ] || fail "$cmd on a full disk: exit 0"
+	grep -q "cannot write the output: No space left on device" "$err" ||
+		fail "$cmd on a full disk: $(cat "$err")"
+done
+
+# --format and --width only shape an --export
+run --format html
+[ $status = 2 ] || fail "--format without --export: exit $status"
+grep -q -- "--format and --width go with --export" "$err" || fail "$(cat "$err")"
+run --width 40 --check
+[ $status = 2 ] || fail "--width without --export: exit $status"
+
+# -c FILE that cannot be read says why
+run --check -c "$FIXTURES"
+[ $status = 2 ] || fail "-c a folder: exit $status"
+grep -q "cannot read the configuration file: it is a folder, not a file" "$err" ||
+	fail "-c a folder: $(cat "$err")"
 
 # without a terminal: line mode, which ends at the end of input
 run
