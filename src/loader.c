@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <glob.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -46,6 +47,7 @@ struct loader {
 	size_t nkept, kept_cap;
 	size_t strings_cap;	/* room in g->strings */
 	struct linefix *lines;	/* libconfuse's line numbers, corrected */
+	const char *site_dir;	/* the folder of the file parsed, for include globs */
 };
 
 /* Every kind of screen, by its section name. A new kind adds one line here
@@ -77,6 +79,8 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
 	CFG_INT("kiosk-timeout", 180, CFGF_NONE),	/* seconds idle before starting over */
 	CFG_STR("bidi", "auto", CFGF_NONE),		/* auto, app, terminal or none: see bidi.h */
+	CFG_STR_LIST("offer", NULL, CFGF_NODEFAULT),	/* the site's languages, some of languages */
+	CFG_STR("charset", "auto", CFGF_NONE),		/* auto, ascii or utf-8: see i18n.h */
 	/* ASCII terminals: pairs of a letter and its spelling, "č", "c", ... */
 	CFG_STR_LIST("ascii", NULL, CFGF_NODEFAULT),
 	CFG_FUNC("include", include_file),		/* include("screens/x.conf") */
@@ -275,6 +279,31 @@ static int refuse_include(cfg_t *cfg, const char *fmt, const char *arg)
 	return 0;
 }
 
+/* An include of a pattern (the site's local.d, any name ending in .conf):
+ * every file it matches in the folder of the site's configuration, in name
+ * order; no match is no error. libconfuse reads the file included last
+ * first, so they are included from the last name to the first. */
+static int include_glob(cfg_t *cfg, cfg_opt_t *opt, const char *pattern)
+{
+	char *full;
+	glob_t gl;
+	size_t skip;
+
+	if (!parsing || !parsing->site_dir || pattern[0] == '/' || strstr(pattern, ".."))
+		return refuse_include(cfg, _("include: not allowed here: %s"), pattern);
+	full = xasprintf("%s/%s", parsing->site_dir, pattern);
+	skip = strlen(parsing->site_dir) + 1;
+	if (glob(full, 0, NULL, &gl) == 0)
+		for (size_t i = gl.gl_pathc; i-- > 0;) {
+			const char *one[1] = { gl.gl_pathv[i] + skip };
+
+			include_file(cfg, opt, 1, one);
+		}
+	globfree(&gl);
+	free(full);
+	return 0;
+}
+
 /* include("file"): only regular files of a sane size, found through the
  * search path. libconfuse would open anything its search finds and expands
  * "~" to a home folder. */
@@ -289,6 +318,8 @@ static int include_file(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 		return refuse_include(cfg, _("include: '~' paths are not allowed: %s"), argv[0]);
 	if (!cfg->path)
 		return refuse_include(cfg, _("include: not allowed here: %s"), argv[0]);
+	if (strpbrk(argv[0], "*?["))
+		return include_glob(cfg, opt, argv[0]);
 	path = cfg_searchpath(cfg->path, argv[0]);
 	if (!path)
 		return refuse_include(cfg, _("%s: Not found in search path"), argv[0]);
@@ -584,6 +615,36 @@ static void load_ascii(struct loader *ld)
 	g->nascii = n / 2;
 }
 
+/* offer = {...}: the site narrows the content's languages to these, in its
+ * own order; each must be one the content has. */
+static void offer_languages(struct loader *ld)
+{
+	struct guide *g = ld->g;
+	const char **offer;
+	size_t n = 0;
+
+	if (cfg_size(ld->cfg, "offer") == 0)
+		return;
+	loader_string_list(ld, NULL, ld->cfg, "offer", LD_REQUIRED, &offer);
+	for (size_t i = 0; offer[i]; i++) {
+		bool known = false;
+
+		for (size_t k = 0; k < g->nlanguages && !known; k++)
+			known = strcmp(offer[i], g->languages[k]) == 0;
+		if (known)
+			offer[n++] = offer[i];
+		else
+			loader_error(ld, loader_place(ld, ld->cfg, "offer"),
+				     "'offer' names \"%s\", which is not in the content's languages",
+				     offer[i]);
+	}
+	offer[n] = NULL;
+	if (n > 0) {
+		g->languages = offer;
+		g->nlanguages = n;
+	}
+}
+
 static void load_globals(struct loader *ld)
 {
 	struct guide *g = ld->g;
@@ -612,6 +673,7 @@ static void load_globals(struct loader *ld)
 			loader_error(ld, loader_place(ld, cfg, "languages"),
 				     _("'%s' is not a language code such as \"en\" or \"sr@latin\""), c);
 	}
+	offer_languages(ld);
 	/* every offered language needs its name for the chooser; names are
 	 * not translated: each is written in its own language */
 	g->language_names = loader_keep(ld, xcalloc(g->nlanguages + 1, sizeof *g->language_names));
@@ -635,6 +697,11 @@ static void load_globals(struct loader *ld)
 		loader_error(ld, loader_place(ld, cfg, "bidi"),
 			     _("'bidi' is \"%s\"; it must be \"auto\", \"app\", \"terminal\" or "
 			       "\"none\""), g->bidi);
+	g->charset = loader_string(ld, NULL, cfg, "charset", LD_REQUIRED);
+	if (g->charset && i18n_charset_parse(g->charset) < 0)
+		loader_error(ld, loader_place(ld, cfg, "charset"),
+			     "'charset' is \"%s\"; it must be \"auto\", \"ascii\" or \"utf-8\"",
+			     g->charset);
 	load_ascii(ld);
 }
 
@@ -791,8 +858,10 @@ static int load(struct guide *g, const char *file, const char *text, const char 
 		cfg_add_searchpath(ld->cfg, dir);
 		for (size_t i = 0; search && search[i]; i++)
 			cfg_add_searchpath(ld->cfg, search[i]);
-		free(dir);
+		ld->site_dir = dir;
 		rc = cfg_parse(ld->cfg, slash ? slash + 1 : file);
+		ld->site_dir = NULL;
+		free(dir);
 	} else {
 		rc = cfg_parse_buf(ld->cfg, text);
 	}

@@ -23,7 +23,7 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_CHARSET, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -37,6 +37,7 @@ static const struct option long_opts[] = {
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "bidi", required_argument, NULL, OPT_BIDI },
+	{ "charset", required_argument, NULL, OPT_CHARSET },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
 	{ "today", required_argument, NULL, OPT_TODAY },
@@ -59,6 +60,7 @@ static void usage(FILE *fp)
 		      "      --lang CODE     show the guide in language CODE\n"
 		      "      --bidi MODE     right-to-left text: auto, app (putokaz reorders),\n"
 		      "                      terminal (the terminal reorders) or none\n"
+		      "      --charset auto|ascii|utf-8  the characters the terminal shows\n"
 		      "      --export SCREEN|all  print a screen, or all, as a handout\n"
 		      "      --format text|html   the handout's format (default text)\n"
 		      "      --width N       wrap the text handout at N columns (default 72)\n"
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
 	struct paths paths;
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
+	const char *charset = NULL;
 	bool check = false, pot = false, version = false, calc = false;
 	const char *export = NULL;
 	enum export_format format = EXPORT_TEXT;
@@ -148,6 +151,7 @@ int main(int argc, char **argv)
 			return 0;
 		case OPT_LANG: lang = optarg; break;
 		case OPT_BIDI: bidi = optarg; break;
+		case OPT_CHARSET: charset = optarg; break;
 		case OPT_POT: pot = true; break;
 		case OPT_LOCALEDIR: localedir = optarg; break;
 		case OPT_TODAY: today = optarg; break;
@@ -189,6 +193,11 @@ int main(int argc, char **argv)
 	if (bidi && uio.bidi == BIDI_APP && !bidi_app_built()) {
 		fprintf(stderr, _("%s: --bidi=app needs FriBidi, and this putokaz was built "
 				  "without it\n"), PACKAGE);
+		return 2;
+	}
+	if (charset && i18n_charset_parse(charset) < 0) {
+		fprintf(stderr, "%s: --charset takes auto, ascii or utf-8, not '%s'\n", PACKAGE,
+			charset);
 		return 2;
 	}
 	if (optind < argc && !calc) {
@@ -332,6 +341,8 @@ int main(int argc, char **argv)
 	}
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
+	/* the site's charset, unless the command line names one */
+	i18n_set_charset(i18n_charset_parse(charset ? charset : g.charset ? g.charset : "auto"));
 	uio.idle_timeout = g.kiosk_timeout;
 	uio.config = config;
 	uio.search = search;
