@@ -57,7 +57,9 @@ done
 file "$R/build/armhf/src/putokaz" | grep -q 'ARM, EABI5' || fail "not an armhf binary"
 grep -q '_TIME_BITS=64' "$R/build/armhf/config.log" || fail "armhf: no -D_TIME_BITS=64"
 qemu="qemu-arm-static -L /usr/arm-linux-gnueabihf"
-in_tree sh -c "cd /build/armhf && $qemu tests/check_putokaz" >"$R/build/check-armhf.log" 2>&1 ||
+# CK_FORK=no: Check's forked test processes crash qemu-user (a fault in the
+# emulator, not in the tests, which pass in one process)
+in_tree sh -c "cd /build/armhf && CK_FORK=no $qemu tests/check_putokaz" >"$R/build/check-armhf.log" 2>&1 ||
 	{ tail -n 30 "$R/build/check-armhf.log"; fail "armhf unit tests under qemu"; }
 grep '%: Checks' "$R/build/check-armhf.log"
 # the same questions to both builds
@@ -86,5 +88,4 @@ for args in \
 	[ -s "$R/build/out-native" ] || fail "$args: no output"
 	n=$((n + 1))
 done
-grep -q '2038-01-2' "$R/build/out-native" 2>/dev/null || true
 echo "armhf: ok: $n outputs the same as the native build, byte for byte"
