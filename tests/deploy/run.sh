@@ -81,7 +81,6 @@ mkdir -p "$R/run/sshd" "$R/run/lock"
 # only the site's repository: the tree needs nothing else from outside
 rm -f "$R/etc/apt/sources.list"
 version=$(dpkg-deb -f "$deb" Version)
-arch=$(dpkg-deb -f "$deb" Architecture)
 
 # release VERSION OUT EDIT: the package DEB with another version and its
 # content changed by the shell function EDIT (run in the unpacked /usr/share/putokaz)
