@@ -247,6 +247,25 @@ sleep 25
 expect serial "English" 15
 t capture-pane -p -t serial | grep -q "Asylum step by step" && fail "serial: did not start over"
 ok "serial kiosk started over after the idle time"
+# systemctl reload (ExecReload: SIGUSR1): the site narrows its languages
+t capture-pane -p -t serial | grep -q "Francais" || fail "serial: no French in the chooser"
+kiosk=$(pgrep -u 65534 -x putokaz)
+echo 'offer = {"en", "sr@latin"}' >>"$R/etc/putokaz/putokaz.conf"
+kill -USR1 "$kiosk"
+i=0
+while t capture-pane -p -t serial | grep -q "Francais"; do
+	i=$((i + 1))
+	[ $i -lt 50 ] || fail "serial: the reload did not take the site's offer"
+	sleep 0.1
+done
+kill -0 "$kiosk" || fail "serial: the kiosk ended on reload"
+# (the chooser is no screen of the configuration: the kiosk is now on the
+# main menu, whose ninth item is the chooser)
+expect serial "Language / Langue"
+t send-keys -t serial 9
+expect serial "Srpski"
+t capture-pane -p -t serial | grep -q "Francais" && fail "serial: French still offered after the reload"
+ok "serial kiosk reloaded (same process, French no longer offered)"
 # the dropped guest's putokaz ends within a minute
 timeout_at=
 while pgrep -u "$uid" -x putokaz >/dev/null; do
