@@ -453,6 +453,12 @@ int cfgread_include(cfg_t *cfg, cfg_opt_t *opt, int argc, const char **argv)
 	} else if (argv[0][0] == '~') {
 		diag_add(rd->d, at_file, at_line, "include: '~' paths are not allowed: %s",
 			 argv[0]);
+	} else if (strpbrk(argv[0], "*?[") && (argv[0][0] == '/' || strstr(argv[0], ".."))) {
+		/* a pattern names files beside the including one (such as local.d),
+		 * never elsewhere */
+		diag_add(rd->d, at_file, at_line,
+			 "include: a pattern is not allowed here: %s (only files beside this one, "
+			 "such as \"local.d/*.conf\")", argv[0]);
 	} else if (strpbrk(argv[0], "*?[")) {
 		char *dir = folder_of(rd->stack[rd->depth - 1].path);
 

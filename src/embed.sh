@@ -2,13 +2,17 @@
 # embed.sh TOP_SRCDIR: the shipped configuration as one C string, so that a
 # kiosk runs even when its files are missing or broken. include("x") lines
 # (always alone on their line in the shipped files) are replaced by the
-# included file, looked for in data/ and then at the top, as putokaz does.
+# included file, looked for in data/ and then at the top, as putokaz does;
+# an include of a pattern (the site's local.d) is left out.
 set -e
 top=$1
 
 inline() {
 	while IFS= read -r line || [ -n "$line" ]; do
 		case "$line" in
+		'include("'*'*'*'")')
+			# the site's own files (local.d/*.conf): none built in
+			;;
 		'include("'*'")')
 			f=${line#include(\"}
 			f=${f%\")}

@@ -2,6 +2,7 @@
  * which language is in use. */
 #include "config.h"
 
+#include <fnmatch.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdbool.h>
@@ -12,6 +13,19 @@
 #include "i18n.h"
 
 static int utf8;
+static int found_utf8;	/* what the locale and the terminal's name say */
+
+/* Terminals taken as ASCII only whatever the locale says: terminfo has no
+ * capability that tells UTF-8, so the list is the guide's own. Serial
+ * thin terminals and their emulations. Keep putokaz(1) and
+ * doc/terminals.md in step. */
+const char *const i18n_ascii_terms[] = {
+	"vt52", "vt52-*",
+	"vt100", "vt100-*", "vt102", "vt102-*",
+	"vt220", "vt220-*", "vt320", "vt320-*",
+	"ansi", "ansi-*",
+	NULL
+};
 static char current[32] = "en";
 
 /* No locale chosen at all (LANG unset, or C): nobody asked for ASCII. */
@@ -31,6 +45,43 @@ static int term_takes_utf8(void)
 	       strcmp(t, "ansi") != 0;
 }
 
+/* Whether TERM names a terminal of the ASCII list. */
+static int ascii_term(void)
+{
+	const char *t = getenv("TERM");
+
+	for (size_t i = 0; t && i18n_ascii_terms[i]; i++)
+		if (fnmatch(i18n_ascii_terms[i], t, 0) == 0)
+			return 1;
+	return 0;
+}
+
+int i18n_charset_parse(const char *name)
+{
+	if (strcmp(name, "auto") == 0)
+		return 0;
+	if (strcmp(name, "ascii") == 0)
+		return 1;
+	if (strcmp(name, "utf-8") == 0 || strcmp(name, "UTF-8") == 0)
+		return 2;
+	return -1;
+}
+
+void i18n_set_charset(int mode)
+{
+	if (mode == 1) {
+		utf8 = 0;
+	} else if (mode == 2) {
+		/* the person says the terminal shows UTF-8: a C locale is
+		 * widened to C.UTF-8 so that wide characters can be written */
+		if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+			setlocale(LC_CTYPE, "C.UTF-8");
+		utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	} else {
+		utf8 = found_utf8;
+	}
+}
+
 void i18n_init(const char *localedir)
 {
 	/* A locale the machine does not have (an SSH client's LANG, say)
@@ -40,6 +91,9 @@ void i18n_init(const char *localedir)
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	if (!utf8 && plain_c_locale() && term_takes_utf8() && setlocale(LC_CTYPE, "C.UTF-8"))
 		utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	if (ascii_term())
+		utf8 = 0;
+	found_utf8 = utf8;
 	/* gettext translates nothing in the C locale, whatever LANGUAGE says;
 	 * a serial terminal in the C locale still gets its language (spelled
 	 * in ASCII, see translit.h) */

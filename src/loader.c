@@ -63,6 +63,8 @@ static cfg_opt_t root_opts[] = {
 	CFG_STR("card-language", "sr", CFGF_NONE),	/* cards for officials: sr is Cyrillic */
 	CFG_INT("kiosk-timeout", 180, CFGF_NONE),	/* seconds idle before starting over */
 	CFG_STR("bidi", "auto", CFGF_NONE),		/* auto, app, terminal or none: see bidi.h */
+	CFG_STR_LIST("offer", NULL, CFGF_NODEFAULT),	/* the site's languages, some of languages */
+	CFG_STR("charset", "auto", CFGF_NONE),		/* auto, ascii or utf-8: see i18n.h */
 	/* ASCII terminals: pairs of a letter and its spelling, "č", "c", ... */
 	CFG_STR_LIST("ascii", NULL, CFGF_NODEFAULT),
 	CFG_FUNC("include", cfgread_include),		/* include("screens/x.conf") */
@@ -184,6 +186,36 @@ static void load_language_details(struct load *lo)
 	}
 }
 
+/* offer = {...}: the site narrows the content's languages to these, in its
+ * own order; each must be one the content has. */
+static void offer_languages(struct load *lo)
+{
+	struct guide *g = lo->g;
+	const char **offer;
+	size_t n = 0;
+
+	if (cfg_size(lo->cfg, "offer") == 0)
+		return;
+	loader_string_list(lo->ctx, NULL, lo->cfg, "offer", LD_REQUIRED, &offer);
+	for (size_t i = 0; offer[i]; i++) {
+		bool known = false;
+
+		for (size_t k = 0; k < g->nlanguages && !known; k++)
+			known = strcmp(offer[i], g->languages[k]) == 0;
+		if (known)
+			offer[n++] = offer[i];
+		else
+			loader_error(lo->ctx, loader_place(lo->ctx, lo->cfg, "offer"),
+				     "'offer' names \"%s\", which is not in the content's languages",
+				     offer[i]);
+	}
+	offer[n] = NULL;
+	if (n > 0) {
+		g->languages = offer;
+		g->nlanguages = n;
+	}
+}
+
 /* The ASCII spellings: pairs of one letter and printable ASCII. */
 static void load_ascii(struct load *lo)
 {
@@ -249,6 +281,7 @@ static void load_globals(struct load *lo)
 			loader_error(lo->ctx, loader_place(lo->ctx, cfg, "languages"),
 				     _("'%s' is not a language code such as \"en\" or \"sr@latin\""), c);
 	}
+	offer_languages(lo);
 	/* every offered language needs its name for the chooser; names are
 	 * not translated: each is written in its own language */
 	g->language_names = loader_keep(lo->ctx, xcalloc(g->nlanguages + 1, sizeof *g->language_names));
@@ -272,6 +305,11 @@ static void load_globals(struct load *lo)
 		loader_error(lo->ctx, loader_place(lo->ctx, cfg, "bidi"),
 			     _("'bidi' is \"%s\"; it must be \"auto\", \"app\", \"terminal\" or "
 			       "\"none\""), g->bidi);
+	g->charset = loader_string(lo->ctx, NULL, cfg, "charset", LD_REQUIRED);
+	if (g->charset && i18n_charset_parse(g->charset) < 0)
+		loader_error(lo->ctx, loader_place(lo->ctx, cfg, "charset"),
+			     "'charset' is \"%s\"; it must be \"auto\", \"ascii\" or \"utf-8\"",
+			     g->charset);
 	load_ascii(lo);
 }
 

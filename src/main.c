@@ -27,7 +27,7 @@
 #include "rules.h"
 #include "ui.h"
 
-enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
+enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_CHARSET, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
 
 static const struct option long_opts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -41,6 +41,7 @@ static const struct option long_opts[] = {
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "bidi", required_argument, NULL, OPT_BIDI },
+	{ "charset", required_argument, NULL, OPT_CHARSET },
 	{ "pot", no_argument, NULL, OPT_POT },
 	{ "localedir", required_argument, NULL, OPT_LOCALEDIR },
 	{ "today", required_argument, NULL, OPT_TODAY },
@@ -63,6 +64,7 @@ static void usage(FILE *fp)
 		      "      --lang CODE     show the guide in language CODE\n"
 		      "      --bidi MODE     right-to-left text: auto, app (putokaz reorders),\n"
 		      "                      terminal (the terminal reorders) or none\n"
+		      "      --charset auto|ascii|utf-8  the characters the terminal shows\n"
 		      "      --export SCREEN|all  print a screen, or all, as a handout\n"
 		      "      --format text|html   the handout's format (default text)\n"
 		      "      --width N       wrap the text handout at N columns (default 72)\n"
@@ -156,6 +158,7 @@ int main(int argc, char **argv)
 	struct paths paths;
 	struct ui_options uio = { 0 };
 	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
+	const char *charset = NULL;
 	bool check = false, pot = false, version = false, calc = false;
 	bool format_given = false, width_given = false;
 	const char *export = NULL;
@@ -207,6 +210,7 @@ int main(int argc, char **argv)
 			return finish_output(0);
 		case OPT_LANG: lang = optarg; break;
 		case OPT_BIDI: bidi = optarg; break;
+		case OPT_CHARSET: charset = optarg; break;
 		case OPT_POT: pot = true; break;
 		case OPT_LOCALEDIR: localedir = optarg; break;
 		case OPT_TODAY: today = optarg; break;
@@ -253,6 +257,11 @@ int main(int argc, char **argv)
 	if ((format_given || width_given) && !export) {
 		fprintf(stderr, "%s: --format and --width go with --export\n", PACKAGE);
 		usage(stderr);
+		return 2;
+	}
+	if (charset && i18n_charset_parse(charset) < 0) {
+		fprintf(stderr, "%s: --charset takes auto, ascii or utf-8, not '%s'\n", PACKAGE,
+			charset);
 		return 2;
 	}
 	if (optind < argc && !calc) {
@@ -388,6 +397,8 @@ int main(int argc, char **argv)
 	}
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
+	/* the site's charset, unless the command line names one */
+	i18n_set_charset(i18n_charset_parse(charset ? charset : g.charset ? g.charset : "auto"));
 	uio.idle_timeout = g.kiosk_timeout;
 	uio.config = config;
 	uio.search = search;

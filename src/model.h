@@ -62,6 +62,7 @@ struct guide {
 	const char **language_names;	/* each offered language's name in its own script */
 	struct language_info *language_info;	/* one per offered language */
 	const char *bidi;		/* the site's bidi mode: auto, app, terminal, none */
+	const char *charset;		/* the site's charset: auto, ascii, utf-8 */
 	const char **ascii;		/* pairs: a letter, its ASCII spelling */
 	size_t nascii;			/* pairs */
 	const char *card_language;	/* the language cards are shown in beside the person's */

@@ -8,7 +8,7 @@
 
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" >"$tmp/putokaz.conf"
+{ cat "$top_srcdir/data/putokaz.conf"; echo 'kiosk-timeout = 30'; } >"$tmp/putokaz.conf"
 
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
 expect "Asylum step by step"

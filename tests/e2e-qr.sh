@@ -146,7 +146,7 @@ sleep 0.3
 
 # a kiosk: 0 starts over from the code screen; left idle on it, the code
 # goes at the start-over, and nothing of it stays in the scrollback
-sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" >"$work/putokaz.conf"
+{ cat "$top_srcdir/data/putokaz.conf"; echo "kiosk-timeout = 30"; } >"$work/putokaz.conf"
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$work/putokaz.conf" --today 2026-12-03
 keys 6 1
 keys -l "202612031430"

@@ -199,9 +199,9 @@ at deadlines.conf 'non-working-days'
 row "no working weekday" \
 	'sed -i "s/non-working-days = .*/non-working-days = {\"monday\", \"tuesday\", \"wednesday\", \"thursday\", \"friday\"}/" deadlines.conf' \
 	"deadlines.conf:\$L: 'non-working-days' leaves no day from Monday to Friday to work on"
-at putokaz.conf 'kiosk-timeout'
+at putokaz.conf '#kiosk-timeout'
 row "a kiosk timeout past 32 bits" \
-	'sed -i "s/^kiosk-timeout = .*/kiosk-timeout = 4294967326/" putokaz.conf' \
+	'sed -i "s/^#kiosk-timeout = .*/kiosk-timeout = 4294967326/" putokaz.conf' \
 	"putokaz.conf:\$L: 'kiosk-timeout' is 4294967326 seconds; it must be from 30 to 86400"
 at contacts.conf 'id = "police"'
 row "a contact id with capitals and a space" \
