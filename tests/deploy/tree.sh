@@ -5,7 +5,7 @@
 # Nothing of the host changes.
 set -eu
 dir=$1
-pkgs="adduser,libconfuse2,libfribidi0,libncursesw6,systemd,systemd-sysv,dbus,openssh-server,openssh-client,apt-utils,gnupg,gpgv,unattended-upgrades,util-linux,procps,tmux,ncurses-term,locales,tzdata,iproute2"
+pkgs="adduser,libconfuse2,libfribidi0,libncursesw6,libqrencode4,systemd,systemd-sysv,dbus,openssh-server,openssh-client,apt-utils,gnupg,gpgv,unattended-upgrades,util-linux,procps,tmux,ncurses-term,locales,tzdata,iproute2"
 if [ -f "$dir/.putokaz-tree" ] && [ "$(cat "$dir/.putokaz-tree")" = "$pkgs" ]; then
 	exit 0
 fi
