@@ -10,9 +10,25 @@
 
 /* Use language `code` from now on (the guide says how it is written); 0 or -1. */
 int language_use(const struct guide *g, const char *code);
-/* Direction, digits and month names of the language in use, again (after
- * loading, or when LANGUAGE chose the catalogue). */
+/* The language in use and everything that goes with it, as one value. It
+ * holds copies, never pointers into a guide, so that a guide can be freed
+ * (a reload) while the context stays usable. */
+struct language_context {
+	char code[32];			/* the catalogue: "fa", "sr@latin" */
+	bool rtl;			/* direction */
+	int digits;			/* enum digits */
+	bool solar_hijri;		/* whether dates also show the Solar Hijri day */
+	char *solar_months[12];		/* copies of the guide's names */
+};
+
+/* Direction, digits, month names and ASCII spellings of the language in use,
+ * taken again from guide g (after loading or a reload, or when LANGUAGE chose
+ * the catalogue): copied, so that the old guide may be freed after. */
 void language_refresh(const struct guide *g);
+/* The context now in use. */
+const struct language_context *language_current(void);
+/* Free what the context holds (at exit). */
+void language_context_free(void);
 /* How `code` is written, or NULL when the guide does not offer it. */
 const struct language_info *language_info_of(const struct guide *g, const char *code);
 /* Whether language i of the guide can be shown here: in bidi mode "none"

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -54,6 +56,8 @@ struct ui {
 	struct view help;	/* the help screen, built from the key table */
 	bool quit;
 	bool kiosk;
+	bool builtin;		/* the built-in content runs (the configuration was broken) */
+	unsigned long long refused_stamp;	/* the files' stamp last reported as refused */
 	int idle_timeout;	/* seconds */
 	time_t last_key;	/* kiosk: when a key was pressed last */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
@@ -98,7 +102,7 @@ static void pop(struct ui *u)
 static void compute_layout(struct ui *u)
 {
 	/* with built-in content, a notice for staff takes the second row */
-	u->ctx.top_row = u->o && u->o->builtin ? 2 : 1;
+	u->ctx.top_row = u->builtin ? 2 : 1;
 	u->ctx.rows = LINES - 1 - u->ctx.top_row;
 	u->ctx.cols = COLS;
 	u->ctx.layout++;
@@ -236,7 +240,7 @@ static void render(struct ui *u)
 		u->ctx.at_root = u->depth == 1;
 		/* the check asks how the script reads: no title in that script yet */
 		draw_title_bar(u, v->screen == &view_bidi_check_screen ? v->screen->title : NULL);
-		if (u->o->builtin) {
+		if (u->builtin) {
 			char iso[11], *msg;
 
 			dates_format_iso(u->g->content_date, iso);
@@ -513,46 +517,135 @@ static void ask_reload(int sig)
 	reload_asked = 1;
 }
 
+/* The screen with this id in guide g, the built-in ones included. */
+static const struct screen *screen_by_id(const struct guide *g, const char *id)
+{
+	static const struct screen *const builtin[] = {
+		&view_language_screen, &view_search_screen, &view_bidi_check_screen,
+	};
+
+	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		if (strcmp(id, builtin[i]->id) == 0)
+			return builtin[i];
+	return guide_find_screen(g, id);
+}
+
+/* Point view v at screen s of the new guide (c->g), keeping what the
+ * person typed where the kind can, and the scroll position always. */
+static void carry_view(struct view *v, const struct screen *s, const struct view_ctx *c)
+{
+	const struct view_kind *k = view_kind_for(s);
+	long top = v->top;
+	int cursor = v->cursor;
+
+	if (k == v->kind && k->reload) {
+		v->screen = s;
+		k->reload(v, c);
+		return;
+	}
+	v->kind->leave(v);
+	free(v->state);
+	memset(v, 0, sizeof *v);
+	v->screen = s;
+	v->kind = k;
+	k->enter(v, c);
+	v->top = top;
+	v->cursor = cursor;
+}
+
+/* A stamp of the files a reload would read: the guide's own, or with the
+ * built-in content running, the main configuration file's. */
+static unsigned long long files_stamp(const struct ui *u)
+{
+	struct stat st;
+
+	if (!u->builtin)
+		return loader_stamp(u->g);
+	if (!u->o->config || stat(u->o->config, &st) < 0)
+		return 0;
+	return (unsigned long long)st.st_mtim.tv_sec * 1000000000ULL +
+	       (unsigned long long)st.st_mtim.tv_nsec + (unsigned long long)st.st_size;
+}
+
+/* Whether standard error is the terminal putokaz draws on. */
+static bool stderr_is_screen(void)
+{
+	struct stat e, o;
+
+	if (!isatty(STDERR_FILENO))
+		return false;
+	return fstat(STDERR_FILENO, &e) < 0 || fstat(STDOUT_FILENO, &o) < 0 ||
+	       (e.st_rdev == o.st_rdev && e.st_ino == o.st_ino);
+}
+
+/* A refused reload, once per changed version of the files: one line per
+ * problem, to standard error or, when that is the screen, to syslog. */
+static void report_refused(struct ui *u, const struct diag *d)
+{
+	bool to_syslog = stderr_is_screen();
+
+	if (u->stamp == u->refused_stamp)
+		return;
+	u->refused_stamp = u->stamp;
+	if (to_syslog)
+		openlog(PACKAGE, LOG_PID, LOG_USER);
+	for (size_t i = 0; i < d->n; i++) {
+		if (to_syslog)
+			syslog(LOG_WARNING, "%s (kept content %s)", d->msgs[i],
+			       u->g->content_version);
+		else
+			fprintf(stderr, "%s (kept content %s)\n", d->msgs[i],
+				u->g->content_version);
+	}
+	if (to_syslog)
+		closelog();
+	else
+		fflush(stderr);
+}
+
 /* Load the content again. A version with problems is refused and the last
- * good one stays; the person stays on their screen, or on the nearest one
- * above it that still exists. */
+ * good one stays. The person stays where they were, with what they typed and
+ * their scroll position, on the new content; when their screen is gone, on
+ * the nearest one above it that still exists. Nothing that outlives this
+ * points into the old guide: the views are carried over, and the language
+ * context copies what it needs, before the old guide is freed. */
 static void reload(struct ui *u)
 {
 	struct guide fresh;
 	struct diag d = { 0 };
-	char **ids;
-	size_t depth = u->depth, keep;
+	struct view_ctx c;
+	size_t keep;
 
-	u->stamp = loader_stamp(u->g);
-	if (!u->o->config || u->o->builtin ||
-	    loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+	u->stamp = files_stamp(u);
+	if (!u->o->config || loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+		report_refused(u, &d);
 		diag_clear(&d);
 		return;
 	}
-	ids = xcalloc(depth + 1, sizeof *ids);
-	for (size_t i = 0; i < depth; i++)
-		ids[i] = xstrdup(u->stack[i].screen->id);
-	while (u->depth > 0)
+	c = u->ctx;
+	c.g = &fresh;
+	c.layout++;
+	for (keep = 0; keep < u->depth; keep++) {
+		const struct screen *s = screen_by_id(&fresh, u->stack[keep].screen->id);
+
+		if (!s || !view_kind_for(s))
+			break;
+		carry_view(&u->stack[keep], s, &c);
+	}
+	while (u->depth > keep)
 		pop(u);
+	language_refresh(&fresh);
 	loader_free(u->g);
 	*u->g = fresh;
-	translit_set_pairs(u->g->ascii, u->g->nascii);
 	u->ctx.g = u->g;
-	u->stamp = loader_stamp(u->g);
-	push(u, guide_find_screen(u->g, u->g->root_id));
-	for (keep = 1; keep < depth && u->depth == keep; keep++) {
-		const struct screen *s = strcmp(ids[keep], view_search_screen.id) == 0 ?
-					 &view_search_screen : guide_find_screen(u->g, ids[keep]);
-
-		if (!s)
-			break;
-		push(u, s);
-	}
-	for (size_t i = 0; i < depth; i++)
-		free(ids[i]);
-	free(ids);
-	u->mode = MODE_BROWSE;
-	u->ctx.layout++;
+	u->builtin = false;
+	u->refused_stamp = 0;
+	u->idle_timeout = u->g->kiosk_timeout > 0 ? u->g->kiosk_timeout : 180;
+	u->stamp = files_stamp(u);
+	if (u->depth == 0)
+		push_first(u);
+	u->mode = u->mode == MODE_CONFIRM_QUIT ? MODE_BROWSE : u->mode;
+	compute_layout(u);
 }
 
 /* The bidi mode for this terminal: asked for, or detected (auto). Without
@@ -714,14 +807,14 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* no cursor to park after each update: fewer bytes on a slow line */
 	leaveok(stdscr, TRUE);
 	draw_init();
-	translit_set_pairs(g->ascii, g->nascii);
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)
 		bdsm_start(o->kiosk);
 
 	u.g = g;
 	u.o = o;
-	u.stamp = loader_stamp(g);
+	u.builtin = o->builtin;
+	u.stamp = files_stamp(&u);
 	u.kiosk = o->kiosk;
 	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
 	u.last_key = time(NULL);
@@ -761,7 +854,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		if (r == ERR && waited_ms >= 500) {
 			/* the read timed out: an idle moment to look at the files */
 			errors = 0;
-			if (loader_stamp(u.g) != u.stamp)
+			if (files_stamp(&u) != u.stamp)
 				reload(&u);
 		}
 		if (r == ERR) {

@@ -80,6 +80,11 @@ struct view_kind {
 	 * query, or the target (NULL: the kind has nothing to focus). */
 	void (*focus)(struct view *v, const struct view_ctx *c, const char *query,
 		      const void *target);
+	/* The content was loaded again: c->g is the new guide and v->screen its
+	 * screen of the same id; the old guide is still there until this returns.
+	 * Keep what the person typed and chose, pointed at the new guide (NULL:
+	 * the view is left and entered again, keeping its scroll position). */
+	void (*reload)(struct view *v, const struct view_ctx *c);
 };
 
 /* The view kind that shows a screen of this content kind, or NULL. */
