@@ -23,6 +23,7 @@
 #include "kind.h"
 #include "loader.h"
 #include "plain.h"
+#include "signals.h"
 #include "text.h"
 #include "translit.h"
 #include "ui.h"
@@ -508,15 +509,6 @@ static void handle_key(struct ui *u, struct keypress k)
 	}
 }
 
-/* SIGUSR1 asks for the content to be loaded again. */
-static volatile sig_atomic_t reload_asked;
-
-static void ask_reload(int sig)
-{
-	(void)sig;
-	reload_asked = 1;
-}
-
 /* The screen with this id in guide g, the built-in ones included. */
 static const struct screen *screen_by_id(const struct guide *g, const char *id)
 {
@@ -674,7 +666,7 @@ static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
  * cells as sent; CSI 8 h gives the shell its implicit bidi back, on the way
  * out, on suspend and on fatal signals. Only for terminals known to obey. */
 static volatile sig_atomic_t bdsm_sent;
-static struct sigaction old_term, old_hup, old_tstp;
+static struct sigaction old_tstp;
 
 static void bdsm_explicit(void)
 {
@@ -686,14 +678,6 @@ static void bdsm_implicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8h", 4) < 0)
 		bdsm_sent = 0;
-}
-
-static void bdsm_on_exit_signal(int sig)
-{
-	bdsm_implicit();
-	/* then what was there before (curses' own clean-up, or the default) */
-	sigaction(sig, sig == SIGTERM ? &old_term : &old_hup, NULL);
-	raise(sig);
 }
 
 static void bdsm_on_suspend(int sig)
@@ -715,6 +699,13 @@ static void bdsm_on_crash(int sig)
 }
 #endif
 
+/* Out of memory: give the terminal back before the program stops. */
+static void leave_curses(void)
+{
+	endwin();
+	bdsm_implicit();
+}
+
 static void bdsm_start(bool kiosk)
 {
 	struct sigaction sa;
@@ -723,9 +714,8 @@ static void bdsm_start(bool kiosk)
 	sigemptyset(&sa.sa_mask);
 	bdsm_sent = 1;
 	bdsm_explicit();
-	sa.sa_handler = bdsm_on_exit_signal;
-	sigaction(SIGTERM, &sa, &old_term);
-	sigaction(SIGHUP, &sa, &old_hup);
+	/* SIGTERM, SIGHUP and the like end through the main loop (signals.c),
+	 * which gives the bidi mode back like any other end */
 	if (!kiosk) {
 		sa.sa_handler = bdsm_on_suspend;
 		sigaction(SIGTSTP, &sa, &old_tstp);
@@ -783,8 +773,6 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
 		 * mean nothing; the signals themselves are ignored too */
 		raw();
-		signal(SIGINT, SIG_IGN);
-		signal(SIGQUIT, SIG_IGN);
 		signal(SIGTSTP, SIG_IGN);
 		/* wake once a second to count the idle time */
 		timeout(1000);
@@ -793,7 +781,8 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		/* wake now and then to notice edited content */
 		timeout(RELOAD_CHECK_MS);
 	}
-	signal(SIGUSR1, ask_reload);
+	signals_install(o->kiosk, false);
+	xalloc_on_fatal(leave_curses);
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);
@@ -840,17 +829,24 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		struct timespec before, after;
 		long waited_ms;
 
-		if (reload_asked) {
-			reload_asked = 0;
+		unsigned long signals;
+
+		if (signals_leaving())
+			break;
+		/* one reload for any number of signals: the files as they were
+		 * when the last load started are the content shown */
+		if (signals_take_reload() && files_stamp(&u) != u.stamp)
 			reload(&u);
-		}
 		bidi_rules(&u);
 		render(&u);
+		signals = signals_caught();
 		clock_gettime(CLOCK_MONOTONIC, &before);
 		r = get_wch(&wc);
 		clock_gettime(CLOCK_MONOTONIC, &after);
 		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
 			    (after.tv_nsec - before.tv_nsec) / 1000000;
+		if (r == ERR && signals_caught() != signals)
+			continue;	/* a signal interrupted the read: not an error */
 		if (r == ERR && waited_ms >= 500) {
 			/* the read timed out: an idle moment to look at the files */
 			errors = 0;
@@ -897,6 +893,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	doc_free(&u.help.doc);
 	endwin();
 	bdsm_implicit();
+	xalloc_on_fatal(NULL);
 	delscreen(scr);
-	return 0;
+	return signals_finish(0);
 }
