@@ -1,0 +1,41 @@
+#!/bin/sh
+# plain-kiosk.sh: line mode keeps a kiosk's rules. It starts on the language
+# list, its language item chooses a language, q and Ctrl-D do not end it and
+# no prompt offers to quit, only 1..N open an item ("-1" and a number too long
+# for any counter open nothing), and after the idle time it clears the screen
+# and goes back to the language list. (A closed terminal ending it: hangup.c.)
+. "$(dirname "$0")/lib.sh"
+
+tmp=$(mktemp -d)
+trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" >"$tmp/putokaz.conf"
+
+start 80x24 env TERM=xterm-256color "$PUTOKAZ" --plain --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
+expect "1. English"
+expect "2. Français"
+expect_not "q quits"
+keys 1 Enter
+expect "1. Asylum step by step"
+keys q Enter
+keys C-d
+sleep 0.5
+[ "$(pane_dead)" = 0 ] || fail "q or Ctrl-D ended a kiosk in line mode"
+keys -- -1 Enter
+expect "There is no such number here."
+expect_not "Ask for asylum at a police station"
+t send-keys -R -t e2e
+expect_not "There is no such number here."
+keys 99999999999999999999999 Enter
+expect "There is no such number here."
+# the language item
+keys 9 Enter
+expect "4. Српски (ћирилица)"
+keys 2 Enter
+expect "1. L'asile étape par étape"
+# idle: the screen is cleared and the language list is back
+keys 1 Enter
+sleep 32
+expect "1. English"
+expect_not "L'asile"
+[ "$(pane_dead)" = 0 ] || fail "the idle start-over ended it"
+echo "plain-kiosk: all passed"
