@@ -9,6 +9,7 @@
 
 #include "bidi.h"
 #include "calc_cli.h"
+#include "clock.h"
 #include "datefmt.h"
 #include "dates.h"
 #include "builtin.h"
@@ -254,15 +255,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (!today) {
-		/* the clock of the place the guide is about, not of the machine */
-		const char *zone = g.deadlines ? g.deadlines->cal.time_zone : NULL;
-
-		if (!zone || tz_local(zone, time(NULL), &uio.now) != TZ_OK) {
-			uio.now.date = dates_from_time(time(NULL));
-			uio.now.hour = uio.now.minute = 0;
-		}
+		clock_now(&g, &uio.now);
 		uio.today = uio.now.date;
 	}
+	uio.fixed_time = today != NULL;
 	if (lang && !guide_has_language(&g, lang)) {
 		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),
 			PACKAGE, lang);

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "directory.h"
 #include "i18n.h"
 #include "kind.h"
@@ -265,10 +266,23 @@ static void start_over(struct plain *p)
 	term_clear(p->raw);
 }
 
-/* Print the top view (or the language list) and the prompt. */
+/* Print the top view (or the language list) and the prompt, with the time
+ * current when it prints (never again by itself: a screen reader would read
+ * the page once more). */
 static void print_page(struct plain *p)
 {
 	struct view *v = &p->stack[p->depth - 1];
+
+	if (!p->o->fixed_time) {
+		struct moment m;
+
+		clock_now(p->g, &m);
+		if (memcmp(&m, &p->c.now, sizeof m) != 0) {
+			p->c.now = m;
+			p->c.today = m.date;
+			p->c.layout++;
+		}
+	}
 
 	if (p->choosing) {
 		print_languages(p);
@@ -324,22 +338,13 @@ static bool plain_at_start(const struct plain *p)
 	       strcmp(i18n_language(), p->first_language) == 0;
 }
 
-/* Seconds on the monotonic clock (a clock set back or forward changes nothing). */
-static long mono_seconds(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (long)t.tv_sec;
-}
-
 /* Read and answer lines until the end: q or end of input (not in a kiosk,
  * which starts over when idle instead), a closed terminal, or a signal. */
 static void plain_loop(struct plain *p, FILE *in)
 {
 	struct line_in li = { .fd = fileno(in) };
 	char line[LINE_MAX_BYTES];
-	long last = mono_seconds();
+	long last = clock_mono_seconds();
 	int timeout = p->o->idle_timeout > 0 ? p->o->idle_timeout : 180;
 
 	print_page(p);
@@ -351,13 +356,13 @@ static void plain_loop(struct plain *p, FILE *in)
 		if (w == LINE_CLOSED)
 			return;
 		if (w == LINE_IDLE) {
-			if (p->o->kiosk && mono_seconds() - last >= timeout && !plain_at_start(p)) {
+			if (p->o->kiosk && clock_mono_seconds() - last >= timeout && !plain_at_start(p)) {
 				start_over(p);
 				print_page(p);
 			}
 			continue;
 		}
-		last = mono_seconds();
+		last = clock_mono_seconds();
 		if (strcmp(line, "\004") == 0) {
 			if (!p->o->kiosk)
 				return;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 #include "bidi.h"
 #include "bidi_detect.h"
+#include "clock.h"
 #include "doc.h"
 #include "draw.h"
 #include "i18n.h"
@@ -60,7 +62,7 @@ struct ui {
 	bool builtin;		/* the built-in content runs (the configuration was broken) */
 	unsigned long long refused_stamp;	/* the files' stamp last reported as refused */
 	int idle_timeout;	/* seconds */
-	time_t last_key;	/* kiosk: when a key was pressed last */
+	long last_key;		/* kiosk: when a key was pressed last (monotonic seconds) */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
 	char first_language[32];	/* the language at start, given back on starting over */
 	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts one session */
@@ -304,6 +306,23 @@ static bool at_start(struct ui *u)
 {
 	return u->depth == 1 && current(u)->screen == first_screen(u) &&
 	       strcmp(i18n_language(), u->first_language) == 0 && u->mode == MODE_BROWSE;
+}
+
+/* Read the clock (unless --today fixed the time): a new minute or day lays
+ * every view out again, so that "today", "open now" and the like follow it. */
+static void tick_clock(struct ui *u)
+{
+	struct moment m;
+
+	if (u->o->fixed_time)
+		return;
+	clock_now(u->g, &m);
+	if (dates_compare(m.date, u->ctx.now.date) == 0 && m.hour == u->ctx.now.hour &&
+	    m.minute == u->ctx.now.minute)
+		return;
+	u->ctx.now = m;
+	u->ctx.today = m.date;
+	u->ctx.layout++;
 }
 
 /* Open what a view asked for, and show in it what a search found; or close
@@ -749,6 +768,25 @@ static void bidi_rules(struct ui *u)
 	}
 }
 
+/* One key, or ERR when none came within about ms milliseconds. The wait is
+ * poll()'s, not curses' own timeout, which follows the wall clock: a clock
+ * set back by years would make curses wait for years. Keys curses holds
+ * already are taken first. */
+static int read_key(wint_t *wc, int ms)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	int r;
+
+	timeout(0);
+	r = get_wch(wc);
+	if (r != ERR)
+		return r;
+	if (poll(&p, 1, ms) <= 0)
+		return ERR;	/* idle, or a signal */
+	timeout(ms);
+	return get_wch(wc);
+}
+
 int ui_run(struct guide *g, const struct ui_options *o)
 {
 	bool obeys_bdsm = false;
@@ -806,7 +844,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	u.stamp = files_stamp(&u);
 	u.kiosk = o->kiosk;
 	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
-	u.last_key = time(NULL);
+	u.last_key = clock_mono_seconds();
 	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
 	u.first_bidi = bidi_mode();
 	u.ctx.g = g;
@@ -838,10 +876,11 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		if (signals_take_reload() && files_stamp(&u) != u.stamp)
 			reload(&u);
 		bidi_rules(&u);
+		tick_clock(&u);
 		render(&u);
 		signals = signals_caught();
 		clock_gettime(CLOCK_MONOTONIC, &before);
-		r = get_wch(&wc);
+		r = read_key(&wc, u.kiosk ? 1000 : RELOAD_CHECK_MS);
 		clock_gettime(CLOCK_MONOTONIC, &after);
 		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
 			    (after.tv_nsec - before.tv_nsec) / 1000000;
@@ -860,7 +899,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			if (!u.kiosk && waited_ms >= 500)
 				continue;
 			if (u.kiosk && waited_ms >= 500) {
-				long idle = (long)(time(NULL) - u.last_key);
+				long idle = clock_mono_seconds() - u.last_key;
 				long left = u.idle_timeout - idle;
 
 				errors = 0;
@@ -869,7 +908,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 				else if (left <= COUNTDOWN_SECONDS && !at_start(&u))
 					u.countdown = (int)left;
 				if (left <= 0)
-					u.last_key = time(NULL);
+					u.last_key = clock_mono_seconds();
 				continue;
 			}
 			if (++errors >= MAX_READ_ERRORS)
@@ -878,7 +917,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			continue;
 		}
 		errors = 0;
-		u.last_key = time(NULL);
+		u.last_key = clock_mono_seconds();
 		if (u.countdown > 0) {
 			/* any key cancels the countdown, and does nothing else */
 			u.countdown = 0;

@@ -11,12 +11,14 @@ cp "$top_srcdir"/data/*.conf "$tmp/"
 cp -r "$top_srcdir/screens" "$tmp/"
 chmod -R u+w "$tmp"
 
-# send N: N SIGUSR1 to $pid as fast as possible
+# send N: N SIGUSR1 to $pid within about a second, in bursts of 50 (signals
+# sent faster than the process runs merge into one)
 send() {
 	i=0
 	while [ $i -lt "$1" ]; do
 		kill -USR1 "$pid" 2>/dev/null || break
 		i=$((i + 1))
+		[ $((i % 50)) != 0 ] || sleep 0.05
 	done
 }
 
