@@ -22,6 +22,7 @@
 #include "paths.h"
 #include "pot.h"
 #include "rules.h"
+#include "safe_out.h"
 #include "ui.h"
 
 enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
@@ -281,17 +282,21 @@ int main(int argc, char **argv)
 		loader_free(&g);
 		return 0;
 	}
-	if (calc) {
+	if (calc || export) {
+		/* no control character of the content or a catalogue gets out */
+		FILE *out = safe_out_open(stdout);
+
+		if (!out) {
+			loader_free(&g);
+			return 1;
+		}
 		if (lang)
 			language_use(&g, lang);
-		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
-		loader_free(&g);
-		return rc;
-	}
-	if (export) {
-		if (lang)
-			language_use(&g, lang);
-		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
+		if (calc)
+			rc = calc_cli_run(&g, argv + optind, argc - optind, out, stderr);
+		else
+			rc = export_run(&g, export, format, (int)width, uio.now, out, stderr);
+		fclose(out);
 		loader_free(&g);
 		return rc;
 	}
