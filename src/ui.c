@@ -768,21 +768,25 @@ static void bidi_rules(struct ui *u)
 	}
 }
 
-/* One key, or ERR when none came within about ms milliseconds. The wait is
- * poll()'s, not curses' own timeout, which follows the wall clock: a clock
- * set back by years would make curses wait for years. Keys curses holds
- * already are taken first. */
-static int read_key(wint_t *wc, int ms)
+/* One key, or ERR with *idle set when none came within ms milliseconds. The
+ * wait is poll()'s, not curses' own timeout, which follows the wall clock: a
+ * clock set back by years would make curses wait for years. Keys curses
+ * holds already are taken first. */
+static int read_key(wint_t *wc, int ms, bool *idle)
 {
 	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
 	int r;
 
+	*idle = false;
 	timeout(0);
 	r = get_wch(wc);
 	if (r != ERR)
 		return r;
-	if (poll(&p, 1, ms) <= 0)
-		return ERR;	/* idle, or a signal */
+	r = poll(&p, 1, ms);
+	if (r <= 0) {
+		*idle = r == 0;	/* else a signal (see signals_caught) */
+		return ERR;
+	}
 	timeout(ms);
 	return get_wch(wc);
 }
@@ -864,9 +868,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	while (!u.quit) {
 		wint_t wc;
 		int r;
-		struct timespec before, after;
-		long waited_ms;
-
+		bool idle;
 		unsigned long signals;
 
 		if (signals_leaving())
@@ -879,14 +881,10 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		tick_clock(&u);
 		render(&u);
 		signals = signals_caught();
-		clock_gettime(CLOCK_MONOTONIC, &before);
-		r = read_key(&wc, u.kiosk ? 1000 : RELOAD_CHECK_MS);
-		clock_gettime(CLOCK_MONOTONIC, &after);
-		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
-			    (after.tv_nsec - before.tv_nsec) / 1000000;
+		r = read_key(&wc, u.kiosk ? 1000 : RELOAD_CHECK_MS, &idle);
 		if (r == ERR && signals_caught() != signals)
 			continue;	/* a signal interrupted the read: not an error */
-		if (r == ERR && waited_ms >= 500) {
+		if (r == ERR && idle) {
 			/* the read timed out: an idle moment to look at the files */
 			errors = 0;
 			if (files_stamp(&u) != u.stamp)
@@ -894,13 +892,12 @@ int ui_run(struct guide *g, const struct ui_options *o)
 		}
 		if (r == ERR) {
 			/* A kiosk's read times out every second: that is the idle
-			 * clock. An ERR that comes at once means the terminal is
+			 * clock. An ERR that is no time-out means the terminal is
 			 * gone or broken: never spin on it. */
-			if (!u.kiosk && waited_ms >= 500)
+			if (!u.kiosk && idle)
 				continue;
-			if (u.kiosk && waited_ms >= 500) {
-				long idle = clock_mono_seconds() - u.last_key;
-				long left = u.idle_timeout - idle;
+			if (u.kiosk && idle) {
+				long left = u.idle_timeout - (clock_mono_seconds() - u.last_key);
 
 				errors = 0;
 				if (left <= 0 && u.depth > 0 && !at_start(&u))
