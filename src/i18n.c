@@ -31,6 +31,36 @@ static int term_takes_utf8(void)
 	       strcmp(t, "ansi") != 0;
 }
 
+/* Whether an environment value is a language or locale code ("fr",
+ * "sr@latin", "fa_AF:fa", "C.UTF-8"), not a path: no '/', no "..". */
+static bool is_language_code(const char *v)
+{
+	return !strchr(v, '/') && !strstr(v, "..");
+}
+
+void i18n_kiosk_env(void)
+{
+	extern char **environ;
+	char names[64][32];
+	size_t n = 0;
+
+	/* the names first: unsetenv changes environ */
+	for (char **e = environ; e && *e && n < 64; e++) {
+		const char *eq = strchr(*e, '=');
+		size_t len = eq ? (size_t)(eq - *e) : 0;
+
+		if (!eq || len >= sizeof names[0] || is_language_code(eq + 1))
+			continue;
+		if ((len == 4 && strncmp(*e, "LANG", 4) == 0) ||
+		    (len == 8 && strncmp(*e, "LANGUAGE", 8) == 0) || strncmp(*e, "LC_", 3) == 0) {
+			memcpy(names[n], *e, len);
+			names[n++][len] = '\0';
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		unsetenv(names[i]);
+}
+
 void i18n_init(const char *localedir)
 {
 	/* A locale the machine does not have (an SSH client's LANG, say)

@@ -7,6 +7,9 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
+/* A kiosk: drop LANGUAGE, LANG and LC_* values that are no language codes
+ * (a path could point it at a catalogue in another folder). */
+void i18n_kiosk_env(void);
 /* Set the locale from the environment and bind the catalogues in LOCALEDIR. */
 void i18n_init(const char *localedir);
 /* Use language CODE ("en", "fr", ...) from now on; returns 0 or -1. */

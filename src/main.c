@@ -181,6 +181,7 @@ int main(int argc, char **argv)
 
 		for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
 			unsetenv(file_vars[i]);
+		i18n_kiosk_env();
 	}
 	i18n_init(localedir ? localedir : paths.localedir);
 	if (bidi && bidi_mode_parse(bidi, &uio.bidi) < 0) {
