@@ -67,9 +67,9 @@ void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
 	else if (n == -1)
 		snprintf(buf, size, "%s", _("yesterday"));
 	else if (n > 0)
-		snprintf(buf, size, ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
+		snprintf(buf, size, i18n_ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
 	else
-		snprintf(buf, size, ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
+		snprintf(buf, size, i18n_ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
 	digits_localize(buf, size);
 }
 

@@ -3,13 +3,22 @@
 #define PUTOKAZ_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
 
-#define _(s) gettext(s)
+/* A translation whose printf conversions differ from its msgid's is not
+ * used: the msgid is (i18n_format.c). */
+#define _(s) i18n_gettext(s)
 #define N_(s) (s)
 
 /* A kiosk: drop LANGUAGE, LANG and LC_* values that are no language codes
  * (a path could point it at a catalogue in another folder). */
 void i18n_kiosk_env(void);
+/* gettext() and ngettext(), with a translation whose conversions do not
+ * match the msgid's replaced by the msgid. */
+const char *i18n_gettext(const char *msgid);
+const char *i18n_ngettext(const char *msgid, const char *plural, unsigned long n);
+/* Whether translation has the conversions of msgid (reordered with %n$ or not). */
+bool i18n_format_matches(const char *msgid, const char *translation);
 /* Set the locale from the environment and bind the catalogues in LOCALEDIR. */
 void i18n_init(const char *localedir);
 /* Use language CODE ("en", "fr", ...) from now on; returns 0 or -1. */

@@ -250,7 +250,7 @@ int main(int argc, char **argv)
 		/* the same messages for --check and for a start that cannot go on,
 		 * printed before the terminal is touched */
 		diag_print(&d, stderr);
-		fprintf(stderr, ngettext("%s: %zu problem in the configuration\n",
+		fprintf(stderr, i18n_ngettext("%s: %zu problem in the configuration\n",
 					 "%s: %zu problems in the configuration\n", d.n),
 			PACKAGE, d.n);
 		diag_clear(&d);

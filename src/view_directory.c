@@ -287,7 +287,7 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
 	free(line);
 	free(f8);
-	line = xasprintf(ngettext("%zu contact, grouped by %s", "%zu contacts, grouped by %s",
+	line = xasprintf(i18n_ngettext("%zu contact, grouped by %s", "%zu contacts, grouped by %s",
 				  s->nmatched),
 			 s->nmatched, s->grouping == BY_CITY ? _("city") : _("service"));
 	doc_prose(&v->doc, line, DOC_PLAIN, -1);

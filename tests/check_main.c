@@ -22,6 +22,7 @@ int main(void)
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, bidi_suite());
 	srunner_add_suite(sr, solar_hijri_suite());
+	srunner_add_suite(sr, i18n_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

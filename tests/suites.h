@@ -12,5 +12,6 @@ Suite *rules_suite(void);
 Suite *match_suite(void);
 Suite *bidi_suite(void);
 Suite *solar_hijri_suite(void);
+Suite *i18n_suite(void);
 
 #endif
