@@ -4,6 +4,7 @@
 
 #include <libintl.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 /* A translation whose printf conversions differ from its msgid's is not
  * used: the msgid is (i18n_format.c). */
@@ -21,6 +22,13 @@ const char *i18n_ngettext(const char *msgid, const char *plural, unsigned long n
 bool i18n_format_matches(const char *msgid, const char *translation);
 /* Set the locale from the environment and bind the catalogues in LOCALEDIR. */
 void i18n_init(const char *localedir);
+/* Try the catalogue of code before it is used, in a child process: its
+ * header, every msgid given, and plural forms for many counts (a broken
+ * Plural-Forms divides by zero). A catalogue that crashes the child is never
+ * used (i18n_set_language refuses it); false for it. */
+bool i18n_probe(const char *code, const char *const *msgids, size_t n);
+/* Where the catalogue of code is read from, in buf. */
+const char *i18n_catalogue_path(const char *code, char *buf, size_t size);
 /* Use language CODE ("en", "fr", ...) from now on; returns 0 or -1. */
 int i18n_set_language(const char *code);
 /* The translation of a content string (the English msgid itself when none). */

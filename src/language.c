@@ -82,3 +82,25 @@ const char *language_fallback(const struct guide *g)
 			return g->languages[i];
 	return "en";
 }
+
+size_t language_probe_all(const struct guide *g, FILE *report)
+{
+	const char **ids = xcalloc(g->nstrings + 1, sizeof *ids);
+	size_t bad = 0;
+	char path[4200];
+
+	for (size_t k = 0; k < g->nstrings; k++)
+		ids[k] = g->strings[k].text;
+	for (size_t i = 0; i < g->nlanguages; i++) {
+		if (i18n_probe(g->languages[i], ids, g->nstrings))
+			continue;
+		bad++;
+		if (report)
+			fprintf(report, "%s: the catalogue of %s cannot be used (its Plural-Forms, or "
+				"the file, is broken): it is never used\n",
+				i18n_catalogue_path(g->languages[i], path, sizeof path),
+				g->languages[i]);
+	}
+	free(ids);
+	return bad;
+}

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "model.h"
 
@@ -36,6 +37,10 @@ const struct language_info *language_info_of(const struct guide *g, const char *
 bool language_shown(const struct guide *g, size_t i);
 /* The first language that can be shown (the guide's first, or "en"). */
 const char *language_fallback(const struct guide *g);
+/* Try the catalogue of every offered language before it is used (see
+ * i18n_probe); a broken one is named on report (NULL: not) and never used.
+ * Returns how many are broken. */
+size_t language_probe_all(const struct guide *g, FILE *report);
 /* Languages that need a Unicode screen, named in English, when some are hidden. */
 extern const char language_none_notice[];
 

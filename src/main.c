@@ -273,6 +273,10 @@ int main(int argc, char **argv)
 	if (check) {
 		size_t pages = 0;
 
+		if (language_probe_all(&g, stderr) > 0) {
+			loader_free(&g);
+			return 2;
+		}
 		for (size_t i = 0; i < g.nscreens; i++)
 			pages += strcmp(g.screens[i].kind->name, "page") == 0;
 		printf(_("%s: OK: %zu screens (%zu pages), %zu strings to translate, "
@@ -283,6 +287,10 @@ int main(int argc, char **argv)
 		loader_free(&g);
 		return 0;
 	}
+	/* a catalogue that would crash the program is found here, before use */
+	language_probe_all(&g, uio.kiosk ? stderr : NULL);
+	if (lang && language_use(&g, lang) < 0)
+		lang = NULL;
 	if (calc || export) {
 		/* no control character of the content or a catalogue gets out */
 		FILE *out = safe_out_open(stdout);
@@ -332,6 +340,9 @@ int main(int argc, char **argv)
 			}
 		uio.choose_language = true;
 	}
+	/* gettext follows LANGUAGE: make it the language in use, never a
+	 * catalogue that was refused or that the guide does not offer */
+	i18n_set_language(i18n_language());
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
 	uio.idle_timeout = g.kiosk_timeout;
