@@ -115,8 +115,10 @@ static struct view_result langs_action(struct view *v, const struct view_ctx *c,
 	if (digit >= 1 && digit <= n)
 		return choose(v, c, digit - 1);
 	switch (a) {
-	case ACT_UP: v->cursor = (v->cursor + n - 1) % n; break;
-	case ACT_DOWN: v->cursor = (v->cursor + 1) % n; break;
+	/* no language may be shown here at all (only right-to-left ones, and
+	 * bidi "none"): then there is nothing to move over */
+	case ACT_UP: v->cursor = n ? (v->cursor + n - 1) % n : 0; break;
+	case ACT_DOWN: v->cursor = n ? (v->cursor + 1) % n : 0; break;
 	case ACT_OPEN: return choose(v, c, v->cursor);
 	case ACT_BACK:
 		/* leaving without choosing keeps the language in use */
