@@ -401,6 +401,7 @@ int plain_run(const struct guide *g, const struct ui_options *o, FILE *in, FILE 
 	p.c.cols = cols >= 20 && cols <= 500 ? cols : 80;
 	p.c.layout = 1;
 	p.c.line_mode = true;
+	p.c.kiosk = o->kiosk;
 	snprintf(p.first_language, sizeof p.first_language, "%s", i18n_language());
 	p.choosing = starts_choosing(&p);
 	if (!plain_push(&p, guide_find_screen(g, g->root_id))) {

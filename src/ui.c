@@ -193,6 +193,8 @@ static void build_help(struct ui *u)
 	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
 		char *line;
 
+		if (a == ACT_QUIT && u->kiosk)
+			continue;	/* a kiosk cannot be quit */
 		keys_names((enum action)a, names, sizeof names);
 		line = xasprintf("%s: %s", names, _(keys_action_help((enum action)a)));
 		doc_item(&h->doc, "", line, DOC_PLAIN, -1);
@@ -852,6 +854,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
 	u.first_bidi = bidi_mode();
 	u.ctx.g = g;
+	u.ctx.kiosk = o->kiosk;
 	u.ctx.today = o->today;
 	u.ctx.now = o->now;
 	compute_layout(&u);

@@ -24,6 +24,7 @@ struct view_ctx {
 	unsigned layout;	/* changes when size or language change: rebuild docs */
 	bool at_root;		/* the view is the root screen: there is no back */
 	bool line_mode;		/* laid out for line mode (plain.c), not the screen */
+	bool kiosk;		/* a kiosk: nothing offers to quit */
 };
 
 /* One screen on the navigation stack. */

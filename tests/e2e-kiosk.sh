@@ -12,6 +12,17 @@ sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" 
 
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
 expect "Asylum step by step"
+# nothing offers to quit: not the key bar, not the help
+expect "1-9 open  Enter open  ? help"
+expect_not "q quit"
+keys '?'
+expect "Show this help"
+expect_not "Quit"
+keys Escape
+keys 1
+expect "Esc back  ? help"
+expect_not "q quit"
+keys Escape
 keys q
 expect_not "Quit?"
 keys C-c C-'\' C-z C-d F5 F12
