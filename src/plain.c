@@ -299,6 +299,26 @@ static void print_page(struct plain *p)
 	fflush(p->out);
 }
 
+/* Item n (above 9, which no digit key reaches) of a view that numbers its
+ * items in line mode (the directory's contacts): its n-th tagged line, tapped. */
+static struct view_result open_numbered(struct view *v, const struct view_ctx *c, long n)
+{
+	const struct doc *d = &v->doc;
+	int last = -1;
+	long k = 0;
+
+	if (!v->kind->tap)
+		return (struct view_result){ .handled = false };
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->lines[i].tag < 0 || d->lines[i].tag == last)
+			continue;
+		last = d->lines[i].tag;
+		if (++k == n)
+			return v->kind->tap(v, c, last);
+	}
+	return (struct view_result){ .handled = false };
+}
+
 /* Answer n on the top view: go back, open an item, or say there is no such. */
 static void answer(struct plain *p, long n)
 {
@@ -320,8 +340,7 @@ static void answer(struct plain *p, long n)
 		v->layout = 0;
 		return;
 	}
-	r = n <= 9 ? v->kind->action(v, &p->c, ACT_NONE, (int)n) :
-	     v->kind->tap ? v->kind->tap(v, &p->c, (int)n - 1) : (struct view_result){ 0 };
+	r = n <= 9 ? v->kind->action(v, &p->c, ACT_NONE, (int)n) : open_numbered(v, &p->c, n);
 	v->layout = 0;
 	if (r.open && strcmp(r.open, MENU_LANGUAGE_TARGET) == 0)
 		p->choosing = true;

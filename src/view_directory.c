@@ -277,15 +277,19 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	const struct directory_data *dd = v->screen->data;
 	struct dir_state *s = state(v);
 	char *f8 = filter_utf8(s), *line;
+	int ncontacts = 0;
 
 	build_entries(v, c);
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	add_emergency(v, c);
 	if (dd->intro && s->nfilter == 0 && !s->editing)
 		doc_prose(&v->doc, tr(dd->intro), DOC_PLAIN, -1);
-	line = xasprintf(_("Filter: %s%s"), f8, s->editing ? "_" : "");
-	doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
-	free(line);
+	/* line mode has no filter to type in */
+	if (!c->line_mode) {
+		line = xasprintf(_("Filter: %s%s"), f8, s->editing ? "_" : "");
+		doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
+		free(line);
+	}
 	free(f8);
 	line = xasprintf(i18n_ngettext("%zu contact, grouped by %s", "%zu contacts, grouped by %s",
 				  s->nmatched),
@@ -307,7 +311,15 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 		else
 			status[0] = '\0';
 		line = list_line(e->contact, status);
-		doc_item(&v->doc, "  ", line, DOC_PLAIN, (int)i);
+		if (c->line_mode) {
+			/* line mode opens a contact by its number */
+			char number[16];
+
+			snprintf(number, sizeof number, "%d. ", ++ncontacts);
+			doc_item(&v->doc, number, line, DOC_PLAIN, (int)i);
+		} else {
+			doc_item(&v->doc, "  ", line, DOC_PLAIN, (int)i);
+		}
 		free(line);
 	}
 	if (s->nmatched > s->ncontacts_shown && s->ncontacts_shown >= LIST_MAX) {

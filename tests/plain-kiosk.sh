@@ -38,4 +38,14 @@ sleep 32
 expect "1. English"
 expect_not "L'asile"
 [ "$(pane_dead)" = 0 ] || fail "the idle start-over ended it"
+t kill-server
+
+# the directory numbers every contact (16 ship) and opens any by its number,
+# above 9 too; there is no filter line to type in
+printf '7\n12\n0\n16\n0\n17\nq\n' | TERM=dumb "$PUTOKAZ" --lang en --today 2026-11-22 >"$tmp/out"
+grep -q "^16\. Commissariat for Refugees and Migration (KIRS)$" "$tmp/out" || fail "contact 16 is not numbered"
+grep -q "^Police station where you can ask for asylum (Belgrade)$" "$tmp/out" || fail "12 did not open contact 12"
+grep -q "^Commissariat for Refugees and Migration (KIRS)$" "$tmp/out" || fail "16 did not open contact 16"
+grep -q "There is no such number here." "$tmp/out" || fail "17 opened something"
+grep -q "^Filter:" "$tmp/out" && fail "line mode prints an empty Filter: line"
 echo "plain-kiosk: all passed"
