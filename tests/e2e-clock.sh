@@ -12,6 +12,9 @@ command -v faketime >/dev/null 2>&1 || skip "faketime is not installed"
 lib=$(dirname "$(readlink -f "$(command -v faketime)")")/../lib/$(gcc -print-multiarch 2>/dev/null)/faketime/libfaketime.so.1
 [ -f "$lib" ] || lib=$(find /usr/lib -name libfaketime.so.1 2>/dev/null | head -n 1)
 [ -f "$lib" ] || skip "libfaketime.so.1 not found"
+# under AddressSanitizer, libfaketime comes first in the library list
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+export ASAN_OPTIONS
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 

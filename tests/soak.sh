@@ -38,7 +38,7 @@ echo "soak: $seconds s, seed $seed, clock x$speed, sanitizers: $sanitized, langu
 
 start 80x24 sh -c '"$@"; echo $? >"$0"' "$tmp/status" env TERM=xterm-256color \
 	LD_PRELOAD="$lib" FAKETIME="+0 x$speed" FAKETIME_DONT_FAKE_MONOTONIC=1 \
-	ASAN_OPTIONS="log_path=$tmp/asan:detect_leaks=0" \
+	ASAN_OPTIONS="log_path=$tmp/asan:detect_leaks=0:verify_asan_link_order=0" \
 	UBSAN_OPTIONS="log_path=$tmp/ubsan:print_stacktrace=1" \
 	"$PUTOKAZ" --kiosk -c "$tmp/putokaz.conf"
 sleep 1
