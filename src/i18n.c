@@ -157,7 +157,8 @@ int i18n_set_language(const char *code)
 		return -1;
 	if (setenv("LANGUAGE", code, 1) < 0)
 		return -1;
-	snprintf(current, sizeof current, "%s", code);
+	if (code != current)	/* i18n_set_language(i18n_language()) is allowed */
+		snprintf(current, sizeof current, "%s", code);
 	/* gettext caches translations; naming the domain again drops the cache
 	 * so that the new LANGUAGE takes effect at once. */
 	textdomain(PACKAGE);
