@@ -793,6 +793,56 @@ static int read_key(wint_t *wc, int ms, bool *idle)
 	return get_wch(wc);
 }
 
+/* The terminal modes of the full screen (after newterm). */
+static void curses_modes(void)
+{
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	/* taps and the wheel where the terminal reports them; the mouse is
+	 * never needed for anything */
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	set_escdelay(ESC_DELAY_MS);
+	curs_set(0);
+	/* no cursor to park after each update: fewer bytes on a slow line */
+	leaveok(stdscr, TRUE);
+}
+
+/* The session at its start. */
+static void ui_init(struct ui *u, struct guide *g, const struct ui_options *o)
+{
+	u->g = g;
+	u->o = o;
+	u->builtin = o->builtin;
+	u->stamp = files_stamp(u);
+	u->kiosk = o->kiosk;
+	u->idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
+	u->last_key = clock_mono_seconds();
+	snprintf(u->first_language, sizeof u->first_language, "%s", i18n_language());
+	u->first_bidi = bidi_mode();
+	u->ctx.g = g;
+	u->ctx.kiosk = o->kiosk;
+	u->ctx.today = o->today;
+	u->ctx.now = o->now;
+	compute_layout(u);
+}
+
+/* Kiosk, a second without a key: count down, then start over. Idle time is
+ * on the monotonic clock, so a clock set back or forward changes nothing. */
+static void kiosk_idle(struct ui *u)
+{
+	long left = u->idle_timeout - (clock_mono_seconds() - u->last_key);
+
+	if (left <= 0 && u->depth > 0 && !at_start(u))
+		start_over(u);
+	else if (left <= COUNTDOWN_SECONDS && !at_start(u))
+		u->countdown = (int)left;
+	if (left <= 0)
+		u->last_key = clock_mono_seconds();
+}
+
 int ui_run(struct guide *g, const struct ui_options *o)
 {
 	bool obeys_bdsm = false;
@@ -827,37 +877,13 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	}
 	signals_install(o->kiosk, false);
 	xalloc_on_fatal(leave_curses);
-	noecho();
-	nonl();
-	intrflush(stdscr, FALSE);
-	keypad(stdscr, TRUE);
-	/* taps and the wheel where the terminal reports them; the mouse is
-	 * never needed for anything */
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	mouseinterval(0);
-	set_escdelay(ESC_DELAY_MS);
-	curs_set(0);
-	/* no cursor to park after each update: fewer bytes on a slow line */
-	leaveok(stdscr, TRUE);
+	curses_modes();
 	draw_init();
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)
 		bdsm_start(o->kiosk);
 
-	u.g = g;
-	u.o = o;
-	u.builtin = o->builtin;
-	u.stamp = files_stamp(&u);
-	u.kiosk = o->kiosk;
-	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
-	u.last_key = clock_mono_seconds();
-	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
-	u.first_bidi = bidi_mode();
-	u.ctx.g = g;
-	u.ctx.kiosk = o->kiosk;
-	u.ctx.today = o->today;
-	u.ctx.now = o->now;
-	compute_layout(&u);
+	ui_init(&u, g, o);
 	push_first(&u);
 	if (u.depth == 0) {
 		/* --check prevents this: a root screen whose kind cannot be shown */
@@ -900,15 +926,8 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			if (!u.kiosk && idle)
 				continue;
 			if (u.kiosk && idle) {
-				long left = u.idle_timeout - (clock_mono_seconds() - u.last_key);
-
 				errors = 0;
-				if (left <= 0 && u.depth > 0 && !at_start(&u))
-					start_over(&u);
-				else if (left <= COUNTDOWN_SECONDS && !at_start(&u))
-					u.countdown = (int)left;
-				if (left <= 0)
-					u.last_key = clock_mono_seconds();
+				kiosk_idle(&u);
 				continue;
 			}
 			if (++errors >= MAX_READ_ERRORS)
