@@ -635,6 +635,7 @@ static void reload(struct ui *u)
 		diag_clear(&d);
 		return;
 	}
+	language_probe_all(&fresh, NULL);	/* a language the new content offers */
 	c = u->ctx;
 	c.g = &fresh;
 	c.layout++;
