@@ -57,6 +57,15 @@ sed -i '/reach-centre/d' "$tmp/content.conf" "$tmp/screens/asylum-steps.conf"
 kill -USR1 "$pid"
 expect "Ask for asylum at a police station"
 expect_not "Reach the centre"
+# the calculator keeps the event and the date being typed
+keys m 6 3 2 0 2 6
+expect "2026-__-__"
+sed -i 's/^content-version = .*/content-version = "2026.11.23"/' "$tmp/content.conf"
+kill -USR1 "$pid"
+sleep 1
+expect "2026-__-__"
+keys 0 1 3 1 Enter 1
+expect "Appeal to the Asylum Commission (15 days)"
 keys q y
 expect_exit
 t kill-server
