@@ -5,6 +5,7 @@
 #include <libintl.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* A translation whose printf conversions differ from its msgid's is not
  * used: the msgid is (i18n_format.c). */
@@ -20,6 +21,9 @@ const char *i18n_gettext(const char *msgid);
 const char *i18n_ngettext(const char *msgid, const char *plural, unsigned long n);
 /* Whether translation has the conversions of msgid (reordered with %n$ or not). */
 bool i18n_format_matches(const char *msgid, const char *translation);
+/* --check: name on report every translation in the catalogue of code whose
+ * conversions are not its msgid's (which is not used); returns how many. */
+size_t i18n_check_formats(const char *code, FILE *report);
 /* Set the locale from the environment and bind the catalogues in LOCALEDIR. */
 void i18n_init(const char *localedir);
 /* Try the catalogue of code before it is used, in a child process: its

@@ -5,8 +5,11 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "format_msgids.h"
 #include "i18n.h"
 
 #define MAX_ARGS 16
@@ -83,7 +86,10 @@ static bool conversions(const char *s, char types[MAX_ARGS][4], int *n)
 	return true;
 }
 
-bool i18n_format_matches(const char *msgid, const char *translation)
+/* Whether translation's conversions are msgid's; with `fewer`, it may also
+ * leave out arguments from the end (a plural form for one thing may say
+ * "one day" without the number), which printf allows. */
+static bool compatible(const char *msgid, const char *translation, bool fewer)
 {
 	char a[MAX_ARGS][4], b[MAX_ARGS][4];
 	int na, nb;
@@ -92,12 +98,19 @@ bool i18n_format_matches(const char *msgid, const char *translation)
 		return true;
 	memset(a, 0, sizeof a);
 	memset(b, 0, sizeof b);
-	if (!conversions(msgid, a, &na) || !conversions(translation, b, &nb) || na != nb)
+	if (!conversions(msgid, a, &na) || !conversions(translation, b, &nb))
 		return false;
-	for (int i = 0; i < na; i++)
+	if (nb > na || (nb < na && !fewer))
+		return false;
+	for (int i = 0; i < nb; i++)
 		if (strcmp(a[i], b[i]) != 0)
 			return false;
 	return true;
+}
+
+bool i18n_format_matches(const char *msgid, const char *translation)
+{
+	return compatible(msgid, translation, false);
 }
 
 const char *i18n_gettext(const char *msgid)
@@ -113,5 +126,57 @@ const char *i18n_ngettext(const char *msgid, const char *plural, unsigned long n
 
 	if (t == msgid || t == plural)
 		return t;
-	return i18n_format_matches(n == 1 ? msgid : plural, t) ? t : n == 1 ? msgid : plural;
+	return compatible(plural, t, true) ? t : n == 1 ? msgid : plural;
+}
+
+/* Report one translation of catalogue `path` that is not used. */
+static void report_format(FILE *report, const char *path, const char *msgid)
+{
+	fputs(path, report);
+	fputs(": msgid \"", report);
+	for (const char *p = msgid; *p; p++) {
+		if (*p == '\n')
+			fputs("\\n", report);
+		else
+			fputc(*p, report);
+	}
+	fputs("\": the translation's conversions are not the msgid's; the English is used\n",
+	      report);
+}
+
+size_t i18n_check_formats(const char *code, FILE *report)
+{
+	static const unsigned long counts[] = { 0, 1, 2, 3, 5, 11, 21, 100 };
+	const char *saved = getenv("LANGUAGE");
+	char *keep = saved ? strdup(saved) : NULL, path[4200];
+	size_t bad = 0;
+
+	i18n_catalogue_path(code, path, sizeof path);
+	setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);
+	for (size_t i = 0; i < nformat_msgids; i++) {
+		const struct format_msgid *f = &format_msgids[i];
+		bool ok = true;
+
+		if (!f->plural) {
+			ok = i18n_format_matches(f->msgid, gettext(f->msgid));
+		} else {
+			for (size_t k = 0; ok && k < sizeof counts / sizeof counts[0]; k++) {
+				const char *t = ngettext(f->msgid, f->plural, counts[k]);
+
+				ok = i18n_ngettext(f->msgid, f->plural, counts[k]) == t;
+			}
+		}
+		if (!ok) {
+			bad++;
+			report_format(report, path, f->msgid);
+		}
+	}
+	if (keep)
+		setenv("LANGUAGE", keep, 1);
+	else
+		unsetenv("LANGUAGE");
+	textdomain(PACKAGE);
+	free(keep);
+	return bad;
 }

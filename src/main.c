@@ -273,7 +273,12 @@ int main(int argc, char **argv)
 	if (check) {
 		size_t pages = 0;
 
-		if (language_probe_all(&g, stderr) > 0) {
+		size_t bad = language_probe_all(&g, stderr);
+
+		for (size_t i = 0; i < g.nlanguages; i++)
+			if (strcmp(g.languages[i], "en") != 0 && i18n_probe(g.languages[i], NULL, 0))
+				bad += i18n_check_formats(g.languages[i], stderr);
+		if (bad > 0) {
 			loader_free(&g);
 			return 2;
 		}

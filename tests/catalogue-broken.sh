@@ -1,7 +1,7 @@
 #!/bin/sh
 # catalogue-broken.sh: no catalogue can crash putokaz. A translation whose
 # conversions do not match its msgid's (a catalogue built without msgfmt
-# --check) is not used; a Plural-Forms that divides by zero is found before
+# --check) is not used, and --check names the catalogue and the msgid; a Plural-Forms that divides by zero is found before
 # first use, named by --check (exit 2) and never used; truncated catalogues
 # neither crash --check nor the program.
 . "$(dirname "$0")/lib.sh"
@@ -27,6 +27,10 @@ expect "Please make the window"
 sleep 0.3
 [ "$(pane_dead)" = 0 ] || fail "a mismatched format ended the program"
 t kill-server
+"$PUTOKAZ" --localedir "$tmp/format" --check >/dev/null 2>"$tmp/err"
+[ $? = 2 ] || fail "--check does not refuse a mismatched format"
+grep -q "^$tmp/format/fr/LC_MESSAGES/putokaz.mo: msgid \"Please make the window larger (at least %d x %d).\": the translation's conversions are not the msgid's; the English is used$" "$tmp/err" ||
+	{ cat "$tmp/err" >&2; fail "--check does not name the catalogue and the msgid"; }
 sleep 0.2
 
 # a Plural-Forms that divides by zero
