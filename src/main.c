@@ -97,6 +97,23 @@ static void check_coverage(const struct guide *g, FILE *fp)
 	}
 }
 
+/* Whether every catalogue LANGUAGE names ("fr:de") can be used (see i18n_probe). */
+static bool env_languages_sound(void)
+{
+	const char *env = getenv("LANGUAGE");
+
+	while (env && *env) {
+		char code[32];
+		size_t n = strcspn(env, ":");
+
+		snprintf(code, sizeof code, "%.*s", (int)n, env);
+		if (*code && !i18n_probe(code, NULL, 0))
+			return false;
+		env += n + (env[n] == ':');
+	}
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	struct paths paths;
@@ -345,9 +362,9 @@ int main(int argc, char **argv)
 			}
 		uio.choose_language = true;
 	}
-	/* gettext follows LANGUAGE: make it the language in use, never a
-	 * catalogue that was refused or that the guide does not offer */
-	i18n_set_language(i18n_language());
+	/* gettext follows LANGUAGE: never into a catalogue that was refused */
+	if (!env_languages_sound())
+		i18n_set_language(i18n_language());
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
 	uio.idle_timeout = g.kiosk_timeout;
