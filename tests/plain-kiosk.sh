@@ -40,6 +40,17 @@ expect_not "L'asile"
 [ "$(pane_dead)" = 0 ] || fail "the idle start-over ended it"
 t kill-server
 
+# a kiosk whose terminal curses does not know falls back to line mode, and
+# stays a kiosk there
+start 80x24 env TERM=no-such-terminal "$PUTOKAZ" --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
+expect "1. English"
+keys 1 Enter
+expect "1. Asylum step by step"
+keys q Enter C-d
+sleep 0.5
+[ "$(pane_dead)" = 0 ] || fail "q or Ctrl-D ended a kiosk that fell back to line mode"
+t kill-server
+
 # the directory numbers every contact (16 ship) and opens any by its number,
 # above 9 too; there is no filter line to type in
 printf '7\n12\n0\n16\n0\n17\nq\n' | TERM=dumb "$PUTOKAZ" --lang en --today 2026-11-22 >"$tmp/out"
