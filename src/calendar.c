@@ -47,8 +47,10 @@ static const struct holiday *substituted(const struct calendar *c, struct date d
 		h = base_holiday(c, s);
 		if (!h || !h->substitute)
 			continue;
+		/* the first day after it that is neither; d itself is one, so
+		 * the search ends at d at the latest */
 		next = dates_add_days(s, 1);
-		while (is_sunday(next) || base_holiday(c, next))
+		while (dates_compare(next, d) < 0 && (is_sunday(next) || base_holiday(c, next)))
 			next = dates_add_days(next, 1);
 		if (dates_compare(next, d) == 0)
 			return h;

@@ -39,4 +39,7 @@ bool calendar_holiday(const struct calendar *c, struct date d, const char **name
 /* Whether nothing can be handed in that day: a non-working weekday or a holiday. */
 bool calendar_nonworking(const struct calendar *c, struct date d);
 
+/* How many days the calculator looks for a working day, at most. */
+#define MAX_DAY_SEARCH 366
+
 #endif

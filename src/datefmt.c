@@ -8,6 +8,7 @@
 #include "datefmt.h"
 #include "digits.h"
 #include "i18n.h"
+#include "langctx.h"
 #include "solar_hijri.h"
 
 static const char *const weekdays[7] = {
@@ -21,12 +22,12 @@ static const char *const months[12] = {
 	N_("December")
 };
 
-/* The month names of the language in use, when it also reads Solar Hijri dates. */
-static const char *const *solar_months;
+/* The language context in use (owned by language.c, never freed while set). */
+static const struct language_context *lang;
 
-void datefmt_set_solar_months(const char *const *names)
+void datefmt_set_context(const struct language_context *c)
 {
-	solar_months = names;
+	lang = c;
 }
 
 void datefmt_long(struct date d, char *buf, size_t size)
@@ -40,8 +41,10 @@ void datefmt_long(struct date d, char *buf, size_t size)
 		 _(months[d.m - 1]), d.y);
 	len = strlen(buf);
 	/* beside it, the same day as Iran or Afghanistan writes it: "(1 Azar 1405)" */
-	if (solar_months && solar_hijri_from_gregorian(d, &sh) == 0 && len + 1 < size)
-		snprintf(buf + len, size - len, " (%d %s %d)", sh.d, solar_months[sh.m - 1], sh.y);
+	if (lang && lang->solar_hijri && solar_hijri_from_gregorian(d, &sh) == 0 &&
+	    len + 1 < size)
+		snprintf(buf + len, size - len, " (%d %s %d)", sh.d, lang->solar_months[sh.m - 1],
+			 sh.y);
 	digits_localize(buf, size);
 }
 
@@ -64,9 +67,9 @@ void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
 	else if (n == -1)
 		snprintf(buf, size, "%s", _("yesterday"));
 	else if (n > 0)
-		snprintf(buf, size, ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
+		snprintf(buf, size, i18n_ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
 	else
-		snprintf(buf, size, ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
+		snprintf(buf, size, i18n_ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
 	digits_localize(buf, size);
 }
 

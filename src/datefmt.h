@@ -6,8 +6,11 @@
 
 #include "dates.h"
 
-/* The 12 Solar Hijri month names of the language in use, or NULL (kept, not copied). */
-void datefmt_set_solar_months(const char *const *names);
+struct language_context;
+
+/* The language context dates are written for (language.c sets it; it owns
+ * its month names, so it outlives any guide). */
+void datefmt_set_context(const struct language_context *c);
 /* "Sunday 15 February 2026" in the current language, and the Solar Hijri
  * date after it when month names are set: "... 2026 (1 Azar 1405)". */
 void datefmt_long(struct date d, char *buf, size_t size);

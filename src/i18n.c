@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "i18n.h"
 
@@ -27,6 +30,10 @@ const char *const i18n_ascii_terms[] = {
 	NULL
 };
 static char current[32] = "en";
+static char localedir_used[4096];
+/* Catalogues tried and found broken (see i18n_probe): never used. */
+static char broken[32][32];
+static size_t nbroken;
 
 /* No locale chosen at all (LANG unset, or C): nobody asked for ASCII. */
 static int plain_c_locale(void)
@@ -82,6 +89,36 @@ void i18n_set_charset(int mode)
 	}
 }
 
+/* Whether an environment value is a language or locale code ("fr",
+ * "sr@latin", "fa_AF:fa", "C.UTF-8"), not a path: no '/', no "..". */
+static bool is_language_code(const char *v)
+{
+	return !strchr(v, '/') && !strstr(v, "..");
+}
+
+void i18n_kiosk_env(void)
+{
+	extern char **environ;
+	char names[64][32];
+	size_t n = 0;
+
+	/* the names first: unsetenv changes environ */
+	for (char **e = environ; e && *e && n < 64; e++) {
+		const char *eq = strchr(*e, '=');
+		size_t len = eq ? (size_t)(eq - *e) : 0;
+
+		if (!eq || len >= sizeof names[0] || is_language_code(eq + 1))
+			continue;
+		if ((len == 4 && strncmp(*e, "LANG", 4) == 0) ||
+		    (len == 8 && strncmp(*e, "LANGUAGE", 8) == 0) || strncmp(*e, "LC_", 3) == 0) {
+			memcpy(names[n], *e, len);
+			names[n++][len] = '\0';
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		unsetenv(names[i]);
+}
+
 void i18n_init(const char *localedir)
 {
 	/* A locale the machine does not have (an SSH client's LANG, say)
@@ -103,18 +140,79 @@ void i18n_init(const char *localedir)
 		if (msgs && (strcmp(msgs, "C") == 0 || strcmp(msgs, "POSIX") == 0))
 			setlocale(LC_MESSAGES, "C.UTF-8");
 	}
+	snprintf(localedir_used, sizeof localedir_used, "%s", localedir);
 	bindtextdomain(PACKAGE, localedir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
 }
 
+/* Whether the catalogue of code was found broken. */
+static bool is_broken(const char *code)
+{
+	for (size_t i = 0; i < nbroken; i++)
+		if (strcmp(broken[i], code) == 0)
+			return true;
+	return false;
+}
+
+/* In a child process: every msgid given and the plural forms of many counts,
+ * in language code; the child ends with status 0 if nothing crashed. */
+static void try_catalogue(const char *code, const char *const *msgids, size_t n)
+{
+	static const unsigned long counts[] = { 0, 1, 2, 3, 4, 5, 10, 11, 12, 20, 21, 22, 25,
+						100, 101, 102, 111, 1000, 1000000 };
+
+	alarm(5);	/* a plural formula cannot loop, but the reader might */
+	setenv("LANGUAGE", code, 1);
+	textdomain(PACKAGE);
+	(void)gettext("");
+	for (size_t i = 0; i < n; i++)
+		if (msgids[i] && *msgids[i])
+			(void)gettext(msgids[i]);
+	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+		(void)ngettext("in %ld day", "in %ld days", counts[i]);
+		(void)ngettext("Source:", "Sources:", counts[i]);
+	}
+	_exit(0);
+}
+
+bool i18n_probe(const char *code, const char *const *msgids, size_t n)
+{
+	pid_t pid;
+	int status;
+
+	if (strcmp(code, "en") == 0 || is_broken(code))
+		return !is_broken(code);
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0)
+		try_catalogue(code, msgids, n);
+	if (pid < 0)
+		return true;	/* cannot tell: as before */
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return true;
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return true;
+	if (nbroken < sizeof broken / sizeof broken[0])
+		snprintf(broken[nbroken++], sizeof broken[0], "%s", code);
+	return false;
+}
+
+const char *i18n_catalogue_path(const char *code, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s/%s/LC_MESSAGES/%s.mo", localedir_used, code, PACKAGE);
+	return buf;
+}
+
 int i18n_set_language(const char *code)
 {
-	if (!code || !*code)
+	if (!code || !*code || is_broken(code))
 		return -1;
 	if (setenv("LANGUAGE", code, 1) < 0)
 		return -1;
-	snprintf(current, sizeof current, "%s", code);
+	if (code != current)	/* i18n_set_language(i18n_language()) is allowed */
+		snprintf(current, sizeof current, "%s", code);
 	/* gettext caches translations; naming the domain again drops the cache
 	 * so that the new LANGUAGE takes effect at once. */
 	textdomain(PACKAGE);

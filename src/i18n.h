@@ -3,12 +3,36 @@
 #define PUTOKAZ_I18N_H
 
 #include <libintl.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
 
-#define _(s) gettext(s)
+/* A translation whose printf conversions differ from its msgid's is not
+ * used: the msgid is (i18n_format.c). */
+#define _(s) i18n_gettext(s)
 #define N_(s) (s)
 
+/* A kiosk: drop LANGUAGE, LANG and LC_* values that are no language codes
+ * (a path could point it at a catalogue in another folder). */
+void i18n_kiosk_env(void);
+/* gettext() and ngettext(), with a translation whose conversions do not
+ * match the msgid's replaced by the msgid. */
+const char *i18n_gettext(const char *msgid);
+const char *i18n_ngettext(const char *msgid, const char *plural, unsigned long n);
+/* Whether translation has the conversions of msgid (reordered with %n$ or not). */
+bool i18n_format_matches(const char *msgid, const char *translation);
+/* --check: name on report every translation in the catalogue of code whose
+ * conversions are not its msgid's (which is not used); returns how many. */
+size_t i18n_check_formats(const char *code, FILE *report);
 /* Set the locale from the environment and bind the catalogues in LOCALEDIR. */
 void i18n_init(const char *localedir);
+/* Try the catalogue of code before it is used, in a child process: its
+ * header, every msgid given, and plural forms for many counts (a broken
+ * Plural-Forms divides by zero). A catalogue that crashes the child is never
+ * used (i18n_set_language refuses it); false for it. */
+bool i18n_probe(const char *code, const char *const *msgids, size_t n);
+/* Where the catalogue of code is read from, in buf. */
+const char *i18n_catalogue_path(const char *code, char *buf, size_t size);
 /* Use language CODE ("en", "fr", ...) from now on; returns 0 or -1. */
 int i18n_set_language(const char *code);
 /* The translation of a content string (the English msgid itself when none). */

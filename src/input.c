@@ -76,18 +76,31 @@ enum input_answer input_answer_shape(const struct keypress *keys, size_t n)
 	return INPUT_ANSWER_NO;
 }
 
-/* One key from curses, waiting at most delay_ms (-1: the window's own
- * timeout). OK or ERR. */
-static int read_key(int delay_ms, struct keypress *k)
+/* One key from curses, waiting at most ms milliseconds (0: only a key that
+ * is there already). OK, or ERR with *idle set when none came in time (else
+ * a signal or a broken terminal). The wait is poll()'s, not curses' own
+ * timeout, which follows the wall clock: a clock set back by years would
+ * make curses wait for years. Keys curses holds already are taken first. */
+static int read_key(int fd, int ms, struct keypress *k, bool *idle)
 {
-	int saved = wgetdelay(stdscr), r;
+	struct pollfd p = { fd, POLLIN, 0 };
 	wint_t wc;
+	int r;
 
-	if (delay_ms >= 0)
-		timeout(delay_ms);
+	*idle = false;
+	timeout(0);
 	r = get_wch(&wc);
-	if (delay_ms >= 0)
-		timeout(saved);
+	if (r == ERR && ms > 0) {
+		r = poll(&p, 1, ms);
+		if (r <= 0) {
+			*idle = r == 0;
+			return ERR;
+		}
+		timeout(ms);
+		r = get_wch(&wc);
+	} else if (r == ERR) {
+		*idle = true;
+	}
 	if (r == ERR)
 		return ERR;
 	k->code = wc;
@@ -107,7 +120,9 @@ static bool skip_answer(struct input *in)
 	enum input_answer shape = INPUT_ANSWER_PART;
 
 	while (n < INPUT_QUEUE && shape == INPUT_ANSWER_PART) {
-		if (read_key(n == 0 ? 0 : get_escdelay(), &seq[n]) == ERR)
+		bool idle;
+
+		if (read_key(in->fd, n == 0 ? 0 : get_escdelay(), &seq[n], &idle) == ERR)
 			break;
 		shape = input_answer_shape(seq, ++n);
 	}
@@ -123,8 +138,8 @@ static bool skip_answer(struct input *in)
 }
 
 /* The next key: from the queue, or from curses (waiting as read_key);
- * terminal answers dropped. OK or ERR. */
-static int next_key(struct input *in, int delay_ms, struct keypress *k)
+ * terminal answers dropped. OK or ERR (with *idle as read_key sets it). */
+static int next_key(struct input *in, int ms, struct keypress *k, bool *idle)
 {
 	for (;;) {
 		if (in->n > 0) {
@@ -133,7 +148,7 @@ static int next_key(struct input *in, int delay_ms, struct keypress *k)
 			in->n--;
 			return OK;
 		}
-		if (read_key(delay_ms, k) == ERR)
+		if (read_key(in->fd, ms, k, idle) == ERR)
 			return ERR;
 		if (!is_char(*k, 27) || !skip_answer(in))
 			return OK;
@@ -196,19 +211,22 @@ static bool take(struct input *in, struct keypress k)
 	return true;
 }
 
-int input_wait(struct input *in, struct keypress *k)
+int input_wait(struct input *in, int ms, bool *idle, struct keypress *k)
 {
+	*idle = false;
 	for (;;) {
 		struct timespec t0;
 
 		if (in->dropping) {
-			if (!drop_to_pause(in))
+			if (!drop_to_pause(in)) {
+				*idle = true;	/* the paste goes on: as a time out */
 				return ERR;
+			}
 			in->dropping = false;
 			in->burst = 0;
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t0);
-		if (next_key(in, -1, k) == ERR) {
+		if (next_key(in, ms, k, idle) == ERR) {
 			in->burst = 0;
 			return ERR;
 		}
@@ -222,5 +240,7 @@ int input_wait(struct input *in, struct keypress *k)
 
 bool input_waiting(struct input *in, struct keypress *k)
 {
-	return !in->dropping && next_key(in, 0, k) == OK && take(in, *k);
+	bool idle;
+
+	return !in->dropping && next_key(in, 0, k, &idle) == OK && take(in, *k);
 }

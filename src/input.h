@@ -27,11 +27,12 @@ struct input {
 };
 
 void input_init(struct input *in, int fd);
-/* Wait for the next key as get_wch does, with the window's own timeout.
- * OK with *k filled in, or ERR (time out or error).
+/* Wait for the next key, at most ms milliseconds (on the monotonic clock,
+ * whatever the wall clock does). OK with *k filled in, or ERR: *idle is
+ * set when it is a time out, else a signal came or the terminal is broken.
  * While dropping the rest of a long paste, waits for its end first (a
  * paste that never pauses gives ERR after about a second, as a time out). */
-int input_wait(struct input *in, struct keypress *k);
+int input_wait(struct input *in, int ms, bool *idle, struct keypress *k);
 /* A key that is already waiting, taken without waiting. false when none
  * is waiting, or when it would go past INPUT_BURST_BYTES since the last
  * pause: it is dropped, with what follows up to the next pause. */

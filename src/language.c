@@ -1,6 +1,8 @@
 /* language.c: the language in use, with what goes with it. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bidi.h"
@@ -8,6 +10,11 @@
 #include "digits.h"
 #include "i18n.h"
 #include "language.h"
+#include "translit.h"
+#include "xalloc.h"
+
+/* The one language context of the program (see language.h). */
+static struct language_context ctx;
 
 /* In English, always: the person this is for cannot read the rest. */
 const char language_none_notice[] =
@@ -30,13 +37,37 @@ int language_use(const struct guide *g, const char *code)
 	return 0;
 }
 
+void language_context_free(void)
+{
+	for (int m = 0; m < 12; m++) {
+		free(ctx.solar_months[m]);
+		ctx.solar_months[m] = NULL;
+	}
+	ctx.solar_hijri = false;
+}
+
 void language_refresh(const struct guide *g)
 {
 	const struct language_info *li = language_info_of(g, i18n_language());
 
-	bidi_set_rtl(li && li->rtl);
-	digits_set(li ? li->digits : DIGITS_WESTERN);
-	datefmt_set_solar_months(li ? li->solar_hijri_months : NULL);
+	language_context_free();
+	snprintf(ctx.code, sizeof ctx.code, "%s", i18n_language());
+	ctx.rtl = li && li->rtl;
+	ctx.digits = li ? li->digits : DIGITS_WESTERN;
+	if (li && li->solar_hijri_months) {
+		ctx.solar_hijri = true;
+		for (int m = 0; m < 12; m++)
+			ctx.solar_months[m] = xstrdup(li->solar_hijri_months[m]);
+	}
+	bidi_set_rtl(ctx.rtl);
+	digits_set(ctx.digits);
+	datefmt_set_context(&ctx);
+	translit_set_pairs(g->ascii, g->nascii);	/* copied there */
+}
+
+const struct language_context *language_current(void)
+{
+	return &ctx;
 }
 
 bool language_shown(const struct guide *g, size_t i)
@@ -50,4 +81,26 @@ const char *language_fallback(const struct guide *g)
 		if (language_shown(g, i))
 			return g->languages[i];
 	return "en";
+}
+
+size_t language_probe_all(const struct guide *g, FILE *report)
+{
+	const char **ids = xcalloc(g->nstrings + 1, sizeof *ids);
+	size_t bad = 0;
+	char path[4200];
+
+	for (size_t k = 0; k < g->nstrings; k++)
+		ids[k] = g->strings[k].text;
+	for (size_t i = 0; i < g->nlanguages; i++) {
+		if (i18n_probe(g->languages[i], ids, g->nstrings))
+			continue;
+		bad++;
+		if (report)
+			fprintf(report, "%s: the catalogue of %s cannot be used (its Plural-Forms, or "
+				"the file, is broken): it is never used\n",
+				i18n_catalogue_path(g->languages[i], path, sizeof path),
+				g->languages[i]);
+	}
+	free(ids);
+	return bad;
 }

@@ -11,6 +11,7 @@
 #include "bidi.h"
 #include "calc_cli.h"
 #include "checkwarn.h"
+#include "clock.h"
 #include "datefmt.h"
 #include "dates.h"
 #include "builtin.h"
@@ -25,6 +26,7 @@
 #include "plain.h"
 #include "pot.h"
 #include "rules.h"
+#include "safe_out.h"
 #include "ui.h"
 
 enum { OPT_CHECK = 256, OPT_KIOSK, OPT_PLAIN, OPT_CALC, OPT_EXPORT, OPT_FORMAT, OPT_WIDTH, OPT_SCHEMA, OPT_LANG, OPT_BIDI, OPT_CHARSET, OPT_POT, OPT_LOCALEDIR, OPT_TODAY, OPT_VERSION, OPT_HELP };
@@ -91,6 +93,20 @@ static int finish_output(int rc)
 	return rc;
 }
 
+/* Close the filtered stream of --calc or --export, then check that the
+ * result reached its file (finish_output). */
+static int close_output(FILE *out, int rc)
+{
+	int closed = fclose(out);
+
+	rc = finish_output(rc);
+	if (closed != 0 && rc == 0) {
+		fprintf(stderr, "%s: cannot write the output: %s\n", PACKAGE, strerror(errno));
+		rc = 1;
+	}
+	return rc;
+}
+
 /* --check: how much of the content each offered language translates, and
  * whether a native speaker reviewed it. */
 static void check_coverage(const struct guide *g, FILE *fp)
@@ -151,6 +167,23 @@ static void report_check(const struct guide *g, const char *config, const char *
 	       g->content_date.y, g->content_date.m, g->content_date.d);
 	check_coverage(g, stdout);
 	check_warnings(g, config, search, today);
+}
+
+/* Whether every catalogue LANGUAGE names ("fr:de") can be used (see i18n_probe). */
+static bool env_languages_sound(void)
+{
+	const char *env = getenv("LANGUAGE");
+
+	while (env && *env) {
+		char code[32];
+		size_t n = strcspn(env, ":");
+
+		snprintf(code, sizeof code, "%.*s", (int)n, env);
+		if (*code && !i18n_probe(code, NULL, 0))
+			return false;
+		env += n + (env[n] == ':');
+	}
+	return true;
 }
 
 int main(int argc, char **argv)
@@ -242,6 +275,7 @@ int main(int argc, char **argv)
 
 		for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
 			unsetenv(file_vars[i]);
+		i18n_kiosk_env();
 	}
 	i18n_init(localedir ? localedir : paths.localedir);
 	if (bidi && bidi_mode_parse(bidi, &uio.bidi) < 0) {
@@ -321,22 +355,17 @@ int main(int argc, char **argv)
 		/* the same messages for --check and for a start that cannot go on,
 		 * printed before the terminal is touched */
 		diag_print(&d, stderr);
-		fprintf(stderr, ngettext("%s: %zu problem in the configuration\n",
+		fprintf(stderr, i18n_ngettext("%s: %zu problem in the configuration\n",
 					 "%s: %zu problems in the configuration\n", d.n),
 			PACKAGE, d.n);
 		diag_clear(&d);
 		return 2;
 	}
 	if (!today) {
-		/* the clock of the place the guide is about, not of the machine */
-		const char *zone = g.deadlines ? g.deadlines->cal.time_zone : NULL;
-
-		if (!zone || tz_local(zone, time(NULL), &uio.now) != TZ_OK) {
-			uio.now.date = dates_from_time(time(NULL));
-			uio.now.hour = uio.now.minute = 0;
-		}
+		clock_now(&g, &uio.now);
 		uio.today = uio.now.date;
 	}
+	uio.fixed_time = today != NULL;
 	if (lang && !guide_has_language(&g, lang)) {
 		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),
 			PACKAGE, lang);
@@ -347,16 +376,36 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (check) {
+		size_t bad = language_probe_all(&g, stderr);
+
+		for (size_t i = 0; i < g.nlanguages; i++)
+			if (strcmp(g.languages[i], "en") != 0 && i18n_probe(g.languages[i], NULL, 0))
+				bad += i18n_check_formats(g.languages[i], stderr);
+		if (bad > 0) {
+			loader_free(&g);
+			return 2;
+		}
 		report_check(&g, config, search, uio.today);
 		loader_free(&g);
 		return finish_output(0);
 	}
+	/* a catalogue that would crash the program is found here, before use */
+	language_probe_all(&g, uio.kiosk ? stderr : NULL);
+	if (lang && language_use(&g, lang) < 0)
+		lang = NULL;
 	if (calc) {
+		/* no control character of the content or a catalogue gets out */
+		FILE *out = safe_out_open(stdout);
+
+		if (!out) {
+			loader_free(&g);
+			return 1;
+		}
 		if (lang)
 			language_use(&g, lang);
-		rc = calc_cli_run(&g, argv + optind, argc - optind, stdout, stderr);
+		rc = calc_cli_run(&g, argv + optind, argc - optind, out, stderr);
 		loader_free(&g);
-		return finish_output(rc);
+		return close_output(out, rc);
 	}
 	if (pot) {
 		pot_write(&g, stdout, paths.content);
@@ -389,11 +438,21 @@ int main(int argc, char **argv)
 			}
 		uio.choose_language = true;
 	}
+	/* gettext follows LANGUAGE: never into a catalogue that was refused */
+	if (!env_languages_sound())
+		i18n_set_language(i18n_language());
 	if (export) {
-		/* the handout in the language chosen above (--lang, LANGUAGE or LANG) */
-		rc = export_run(&g, export, format, (int)width, uio.now, stdout, stderr);
+		/* the handout in the language chosen above (--lang, LANGUAGE or LANG),
+		 * with no control character of the content or a catalogue */
+		FILE *out = safe_out_open(stdout);
+
+		if (!out) {
+			loader_free(&g);
+			return 1;
+		}
+		rc = export_run(&g, export, format, (int)width, uio.now, out, stderr);
 		loader_free(&g);
-		return finish_output(rc);
+		return close_output(out, rc);
 	}
 	if (!bidi)
 		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */

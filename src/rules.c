@@ -90,27 +90,37 @@ static enum tz_status count(const struct deadlines *dl, const struct rule_def *r
 	return TZ_OK;
 }
 
-/* Move a last day off Sundays and holidays; note a Saturday. */
+/* The nearest day from d on (step 1) or back (step -1) that is a working
+ * day and, with `no_saturday`, not a Saturday; false when a calendar has none
+ * within a year (a configuration with no working days must not hang it). */
+static bool working_day(const struct calendar *cal, struct date d, int step, bool no_saturday,
+			struct date *out)
+{
+	for (int n = 0; n <= MAX_DAY_SEARCH; n++, d = dates_add_days(d, step))
+		if (!calendar_nonworking(cal, d) && !(no_saturday && dates_weekday(d) == 5)) {
+			*out = d;
+			return true;
+		}
+	return false;
+}
+
+/* Move a last day off Sundays and holidays; note a Saturday. A calendar
+ * without a working day within a year leaves the day where it is. */
 static void roll(const struct calendar *cal, struct rule_result *res)
 {
-	struct date d = res->when.date;
+	struct date d = res->when.date, b;
 
-	if (res->rule->rolls && calendar_nonworking(cal, d)) {
+	if (res->rule->rolls && calendar_nonworking(cal, d) && working_day(cal, d, 1, false, &d)) {
 		res->moved = true;
-		res->moved_from = d;
-		calendar_holiday(cal, d, &res->moved_holiday, NULL);
-		while (calendar_nonworking(cal, d))
-			d = dates_add_days(d, 1);
+		res->moved_from = res->when.date;
+		calendar_holiday(cal, res->when.date, &res->moved_holiday, NULL);
 		res->when.date = d;
 	}
+	/* the law is unclear on Saturdays: name the last day on which the
+	 * offices surely work */
 	if (res->rule->rolls && res->rule->kind == RULE_DEADLINE &&
-	    dates_weekday(res->when.date) == 5) {
-		/* the law is unclear on Saturdays: name the last day on which
-		 * the offices surely work */
-		struct date b = dates_add_days(res->when.date, -1);
-
-		while (dates_weekday(b) == 5 || calendar_nonworking(cal, b))
-			b = dates_add_days(b, -1);
+	    dates_weekday(res->when.date) == 5 &&
+	    working_day(cal, dates_add_days(res->when.date, -1), -1, true, &b)) {
 		res->saturday = true;
 		res->act_by = b;
 	}

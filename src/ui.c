@@ -3,15 +3,19 @@
 #include "config.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <syslog.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "bidi.h"
 #include "bidi_detect.h"
+#include "clock.h"
 #include "doc.h"
 #include "draw.h"
 #include "i18n.h"
@@ -22,6 +26,7 @@
 #include "kind.h"
 #include "loader.h"
 #include "qr_text.h"
+#include "signals.h"
 #include "text.h"
 #include "translit.h"
 #include "ui.h"
@@ -55,23 +60,23 @@ struct ui {
 	struct view help;	/* the help screen, built from the key table */
 	bool quit;
 	bool kiosk;
+	bool builtin;		/* the built-in content runs (the configuration was broken) */
+	unsigned long long refused_stamp;	/* the files' stamp last reported as refused */
 	int idle_timeout;	/* seconds */
-	time_t last_key;	/* kiosk: when a key was pressed last */
+	long last_key;		/* kiosk: when a key was pressed last (monotonic seconds) */
 	int countdown;		/* kiosk: seconds left shown, or 0 */
 	char first_language[32];	/* the language at start, given back on starting over */
-	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts until putokaz ends */
+	enum bidi_mode first_bidi;	/* the bidi mode at start: an answer lasts one session */
 };
 
 static void start_over(struct ui *u);
 static bool at_start(struct ui *u);
 
-/* The view on top of the stack. */
 static struct view *current(struct ui *u)
 {
 	return &u->stack[u->depth - 1];
 }
 
-/* Open screen s on top of the stack (a beep when no view kind shows it). */
 static void push(struct ui *u, const struct screen *s)
 {
 	const struct view_kind *k = view_kind_for(s);
@@ -89,7 +94,6 @@ static void push(struct ui *u, const struct screen *s)
 	k->enter(v, &u->ctx);
 }
 
-/* Close the view on top: the kind frees what it keeps, then its state goes. */
 static void pop(struct ui *u)
 {
 	struct view *v = current(u);
@@ -99,11 +103,10 @@ static void pop(struct ui *u)
 	u->depth--;
 }
 
-/* The body's rows and columns for this window, and a new layout number. */
 static void compute_layout(struct ui *u)
 {
 	/* with built-in content, a notice for staff takes the second row */
-	u->ctx.top_row = u->o && u->o->builtin ? 2 : 1;
+	u->ctx.top_row = u->builtin ? 2 : 1;
 	u->ctx.rows = LINES - 1 - u->ctx.top_row;
 	u->ctx.cols = COLS;
 	u->ctx.layout++;
@@ -179,7 +182,6 @@ static void draw_key_bar(const char *hints, const char *position)
 	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
 }
 
-/* The help screen, written from the key table. */
 static void build_help(struct ui *u)
 {
 	struct view *h = &u->help;
@@ -192,6 +194,8 @@ static void build_help(struct ui *u)
 	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
 		char *line;
 
+		if (a == ACT_QUIT && u->kiosk)
+			continue;	/* a kiosk cannot be quit */
 		keys_names((enum action)a, names, sizeof names);
 		line = xasprintf("%s: %s", names, _(keys_action_help((enum action)a)));
 		doc_item(&h->doc, "", line, DOC_PLAIN, -1);
@@ -203,7 +207,6 @@ static void build_help(struct ui *u)
 	h->layout = u->ctx.layout;
 }
 
-/* Ask for a larger window, in place of a screen that does not fit. */
 static void draw_too_small(void)
 {
 	struct doc d;
@@ -245,7 +248,7 @@ static void compose(struct ui *u)
 		u->ctx.at_root = u->depth == 1;
 		/* the check asks how the script reads: no title in that script yet */
 		draw_title_bar(u, v->screen == &view_bidi_check_screen ? v->screen->title : NULL);
-		if (u->o->builtin) {
+		if (u->builtin) {
 			char iso[11], *msg;
 
 			dates_format_iso(u->g->content_date, iso);
@@ -289,7 +292,6 @@ static void render(struct ui *u)
 	doupdate();
 }
 
-/* Open the screen with this id (or the language chooser). */
 static void open_screen(struct ui *u, const char *id)
 {
 	const struct screen *s = strcmp(id, MENU_LANGUAGE_TARGET) == 0 ? &view_language_screen :
@@ -309,7 +311,6 @@ static const struct screen *first_screen(struct ui *u)
 	return guide_find_screen(u->g, u->g->root_id);
 }
 
-/* Open the first screen: the root, or the language chooser. */
 static void push_first(struct ui *u)
 {
 	push(u, first_screen(u));
@@ -320,6 +321,23 @@ static bool at_start(struct ui *u)
 {
 	return u->depth == 1 && current(u)->screen == first_screen(u) &&
 	       strcmp(i18n_language(), u->first_language) == 0 && u->mode == MODE_BROWSE;
+}
+
+/* Read the clock (unless --today fixed the time): a new minute or day lays
+ * every view out again, so that "today", "open now" and the like follow it. */
+static void tick_clock(struct ui *u)
+{
+	struct moment m;
+
+	if (u->o->fixed_time)
+		return;
+	clock_now(u->g, &m);
+	if (dates_compare(m.date, u->ctx.now.date) == 0 && m.hour == u->ctx.now.hour &&
+	    m.minute == u->ctx.now.minute)
+		return;
+	u->ctx.now = m;
+	u->ctx.today = m.date;
+	u->ctx.layout++;
 }
 
 /* Open what a view asked for, and show in it what a search found; or close
@@ -541,55 +559,136 @@ static void handle_key(struct ui *u, struct keypress k)
 	}
 }
 
-/* SIGUSR1 asks for the content to be loaded again. */
-static volatile sig_atomic_t reload_asked;
-
-static void ask_reload(int sig)
+/* The screen with this id in guide g, the built-in ones included. */
+static const struct screen *screen_by_id(const struct guide *g, const char *id)
 {
-	(void)sig;
-	reload_asked = 1;
+	static const struct screen *const builtin[] = {
+		&view_language_screen, &view_search_screen, &view_bidi_check_screen,
+	};
+
+	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		if (strcmp(id, builtin[i]->id) == 0)
+			return builtin[i];
+	return guide_find_screen(g, id);
+}
+
+/* Point view v at screen s of the new guide (c->g), keeping what the
+ * person typed where the kind can, and the scroll position always. */
+static void carry_view(struct view *v, const struct screen *s, const struct view_ctx *c)
+{
+	const struct view_kind *k = view_kind_for(s);
+	long top = v->top;
+	int cursor = v->cursor;
+
+	if (k == v->kind && k->reload) {
+		v->screen = s;
+		k->reload(v, c);
+		return;
+	}
+	v->kind->leave(v);
+	free(v->state);
+	memset(v, 0, sizeof *v);
+	v->screen = s;
+	v->kind = k;
+	k->enter(v, c);
+	v->top = top;
+	v->cursor = cursor;
+}
+
+/* A stamp of the files a reload would read: the guide's own, or with the
+ * built-in content running, the main configuration file's. */
+static unsigned long long files_stamp(const struct ui *u)
+{
+	struct stat st;
+
+	if (!u->builtin)
+		return loader_stamp(u->g);
+	if (!u->o->config || stat(u->o->config, &st) < 0)
+		return 0;
+	return (unsigned long long)st.st_mtim.tv_sec * 1000000000ULL +
+	       (unsigned long long)st.st_mtim.tv_nsec + (unsigned long long)st.st_size;
+}
+
+/* Whether standard error is the terminal putokaz draws on. */
+static bool stderr_is_screen(void)
+{
+	struct stat e, o;
+
+	if (!isatty(STDERR_FILENO))
+		return false;
+	return fstat(STDERR_FILENO, &e) < 0 || fstat(STDOUT_FILENO, &o) < 0 ||
+	       (e.st_rdev == o.st_rdev && e.st_ino == o.st_ino);
+}
+
+/* A refused reload, once per changed version of the files: one line per
+ * problem, to standard error or, when that is the screen, to syslog. */
+static void report_refused(struct ui *u, const struct diag *d)
+{
+	bool to_syslog = stderr_is_screen();
+
+	if (u->stamp == u->refused_stamp)
+		return;
+	u->refused_stamp = u->stamp;
+	if (to_syslog)
+		openlog(PACKAGE, LOG_PID, LOG_USER);
+	for (size_t i = 0; i < d->n; i++) {
+		if (to_syslog)
+			syslog(LOG_WARNING, "%s (kept content %s)", d->msgs[i],
+			       u->g->content_version);
+		else
+			fprintf(stderr, "%s (kept content %s)\n", d->msgs[i],
+				u->g->content_version);
+	}
+	if (to_syslog)
+		closelog();
+	else
+		fflush(stderr);
 }
 
 /* Load the content again. A version with problems is refused and the last
- * good one stays; the person stays on their screen, or on the nearest one
- * above it that still exists. */
+ * good one stays. The person stays where they were, with what they typed and
+ * their scroll position, on the new content; when their screen is gone, on
+ * the nearest one above it that still exists. Nothing that outlives this
+ * points into the old guide: the views are carried over, and the language
+ * context copies what it needs, before the old guide is freed. */
 static void reload(struct ui *u)
 {
 	struct guide fresh;
 	struct diag d = { 0 };
-	char **ids;
-	size_t depth = u->depth, keep;
+	struct view_ctx c;
+	size_t keep;
 
-	u->stamp = loader_stamp(u->g);
-	if (!u->o->config || u->o->builtin ||
-	    loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+	u->stamp = files_stamp(u);
+	if (!u->o->config || loader_load(&fresh, u->o->config, u->o->search, &d) < 0) {
+		report_refused(u, &d);
 		diag_clear(&d);
 		return;
 	}
-	ids = xcalloc(depth + 1, sizeof *ids);
-	for (size_t i = 0; i < depth; i++)
-		ids[i] = xstrdup(u->stack[i].screen->id);
-	while (u->depth > 0)
+	language_probe_all(&fresh, NULL);	/* a language the new content offers */
+	c = u->ctx;
+	c.g = &fresh;
+	c.layout++;
+	for (keep = 0; keep < u->depth; keep++) {
+		const struct screen *s = screen_by_id(&fresh, u->stack[keep].screen->id);
+
+		if (!s || !view_kind_for(s))
+			break;
+		carry_view(&u->stack[keep], s, &c);
+	}
+	while (u->depth > keep)
 		pop(u);
+	language_refresh(&fresh);
 	loader_free(u->g);
 	*u->g = fresh;
-	translit_set_pairs(u->g->ascii, u->g->nascii);
 	u->ctx.g = u->g;
-	u->stamp = loader_stamp(u->g);
-	push(u, guide_find_screen(u->g, u->g->root_id));
-	for (keep = 1; keep < depth && u->depth == keep; keep++) {
-		const struct screen *s = strcmp(ids[keep], view_search_screen.id) == 0 ?
-					 &view_search_screen : guide_find_screen(u->g, ids[keep]);
-
-		if (!s)
-			break;
-		push(u, s);
-	}
-	for (size_t i = 0; i < depth; i++)
-		free(ids[i]);
-	free(ids);
-	u->mode = MODE_BROWSE;
-	u->ctx.layout++;
+	u->builtin = false;
+	u->refused_stamp = 0;
+	u->idle_timeout = u->g->kiosk_timeout > 0 ? u->g->kiosk_timeout : 180;
+	u->stamp = files_stamp(u);
+	if (u->depth == 0)
+		push_first(u);
+	u->mode = u->mode == MODE_CONFIRM_QUIT ? MODE_BROWSE : u->mode;
+	compute_layout(u);
 }
 
 /* The bidi mode for this terminal: asked for, or detected (auto). Without
@@ -618,32 +717,20 @@ static enum bidi_mode choose_bidi(const struct ui_options *o, bool *obeys_bdsm)
  * cells as sent; CSI 8 h gives the shell its implicit bidi back, on the way
  * out, on suspend and on fatal signals. Only for terminals known to obey. */
 static volatile sig_atomic_t bdsm_sent;
-static struct sigaction old_term, old_hup, old_tstp;
+static struct sigaction old_tstp;
 
-/* Tell the terminal not to reorder (CSI 8 l), when it was told before. */
 static void bdsm_explicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8l", 4) < 0)
 		bdsm_sent = 0;
 }
 
-/* Give the terminal its own reordering back (CSI 8 h). */
 static void bdsm_implicit(void)
 {
 	if (bdsm_sent && write(STDOUT_FILENO, "\033[8h", 4) < 0)
 		bdsm_sent = 0;
 }
 
-/* SIGTERM, SIGHUP: reordering back, then the handler that was there. */
-static void bdsm_on_exit_signal(int sig)
-{
-	bdsm_implicit();
-	/* then what was there before (curses' own clean-up, or the default) */
-	sigaction(sig, sig == SIGTERM ? &old_term : &old_hup, NULL);
-	raise(sig);
-}
-
-/* Ctrl-Z: reordering back while stopped, and off again after. */
 static void bdsm_on_suspend(int sig)
 {
 	bdsm_implicit();
@@ -656,7 +743,6 @@ static void bdsm_on_suspend(int sig)
 }
 
 #if !defined(__SANITIZE_ADDRESS__)
-/* A crash: reordering back before the default action. */
 static void bdsm_on_crash(int sig)
 {
 	(void)sig;
@@ -664,7 +750,13 @@ static void bdsm_on_crash(int sig)
 }
 #endif
 
-/* Send CSI 8 l, and catch the signals after which it must be undone. */
+/* Out of memory: give the terminal back before the program stops. */
+static void leave_curses(void)
+{
+	endwin();
+	bdsm_implicit();
+}
+
 static void bdsm_start(bool kiosk)
 {
 	struct sigaction sa;
@@ -673,9 +765,8 @@ static void bdsm_start(bool kiosk)
 	sigemptyset(&sa.sa_mask);
 	bdsm_sent = 1;
 	bdsm_explicit();
-	sa.sa_handler = bdsm_on_exit_signal;
-	sigaction(SIGTERM, &sa, &old_term);
-	sigaction(SIGHUP, &sa, &old_hup);
+	/* SIGTERM, SIGHUP and the like end through the main loop (signals.c),
+	 * which gives the bidi mode back like any other end */
 	if (!kiosk) {
 		sa.sa_handler = bdsm_on_suspend;
 		sigaction(SIGTSTP, &sa, &old_tstp);
@@ -709,26 +800,9 @@ static void bidi_rules(struct ui *u)
 	}
 }
 
-/* The terminal's modes for the guide: keys one by one without echo, the
- * keypad and the mouse, the read timeout, the signals (a kiosk ignores the
- * keyboard's), no cursor; then the colours and attributes (draw.c). */
-static void set_up_terminal(bool kiosk)
+/* The terminal modes of the full screen (after newterm). */
+static void curses_modes(void)
 {
-	if (kiosk) {
-		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
-		 * mean nothing; the signals themselves are ignored too */
-		raw();
-		signal(SIGINT, SIG_IGN);
-		signal(SIGQUIT, SIG_IGN);
-		signal(SIGTSTP, SIG_IGN);
-		/* wake once a second to count the idle time */
-		timeout(1000);
-	} else {
-		cbreak();
-		/* wake now and then to notice edited content */
-		timeout(RELOAD_CHECK_MS);
-	}
-	signal(SIGUSR1, ask_reload);
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);
@@ -741,7 +815,39 @@ static void set_up_terminal(bool kiosk)
 	curs_set(0);
 	/* no cursor to park after each update: fewer bytes on a slow line */
 	leaveok(stdscr, TRUE);
-	draw_init();
+}
+
+/* The full screen at its start. */
+static void ui_init(struct ui *u, struct guide *g, const struct ui_options *o)
+{
+	u->g = g;
+	u->o = o;
+	u->builtin = o->builtin;
+	u->stamp = files_stamp(u);
+	u->kiosk = o->kiosk;
+	u->idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
+	u->last_key = clock_mono_seconds();
+	snprintf(u->first_language, sizeof u->first_language, "%s", i18n_language());
+	u->first_bidi = bidi_mode();
+	u->ctx.g = g;
+	u->ctx.kiosk = o->kiosk;
+	u->ctx.today = o->today;
+	u->ctx.now = o->now;
+	compute_layout(u);
+}
+
+/* Kiosk, a second without a key: count down, then start over. Idle time is
+ * on the monotonic clock, so a clock set back or forward changes nothing. */
+static void kiosk_idle(struct ui *u)
+{
+	long left = u->idle_timeout - (clock_mono_seconds() - u->last_key);
+
+	if (left <= 0 && u->depth > 0 && !at_start(u))
+		start_over(u);
+	else if (left <= COUNTDOWN_SECONDS && !at_start(u))
+		u->countdown = (int)left;
+	if (left <= 0)
+		u->last_key = clock_mono_seconds();
 }
 
 /* The keys of a burst already waiting, each handled as if the screen had
@@ -773,7 +879,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	int errors = 0;
 
 	/* line mode when asked, when there is no terminal to draw on, or when
-	 * curses does not know it (TERM dumb, unset or unknown): main runs it */
+	 * curses does not know it (TERM dumb, unset or unknown) */
 	if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO) || !getenv("TERM") ||
 	    !*getenv("TERM") || strcmp(getenv("TERM"), "dumb") == 0)
 		return UI_CANNOT_DRAW;
@@ -783,27 +889,30 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	language_refresh(g);
 	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
-		return UI_CANNOT_DRAW;
+		return UI_CANNOT_DRAW;	/* main runs line mode, a kiosk's too */
 	set_term(scr);
-	set_up_terminal(o->kiosk);
+	if (o->kiosk) {
+		/* raw: Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys, not signals, and
+		 * mean nothing; the signals themselves are ignored too */
+		raw();
+		signal(SIGTSTP, SIG_IGN);
+		/* wake once a second to count the idle time */
+		timeout(1000);
+	} else {
+		cbreak();
+		/* wake now and then to notice edited content */
+		timeout(RELOAD_CHECK_MS);
+	}
+	signals_install(o->kiosk, false);
+	xalloc_on_fatal(leave_curses);
+	curses_modes();
+	draw_init();
 	input_init(&in, STDIN_FILENO);
-	translit_set_pairs(g->ascii, g->nascii);
 	translit_enable(!i18n_utf8());
 	if (bidi_mode() == BIDI_APP && obeys_bdsm)
 		bdsm_start(o->kiosk);
 
-	u.g = g;
-	u.o = o;
-	u.stamp = loader_stamp(g);
-	u.kiosk = o->kiosk;
-	u.idle_timeout = o->idle_timeout > 0 ? o->idle_timeout : 180;
-	u.last_key = time(NULL);
-	snprintf(u.first_language, sizeof u.first_language, "%s", i18n_language());
-	u.first_bidi = bidi_mode();
-	u.ctx.g = g;
-	u.ctx.today = o->today;
-	u.ctx.now = o->now;
-	compute_layout(&u);
+	ui_init(&u, g, o);
 	push_first(&u);
 	if (u.depth == 0) {
 		/* --check prevents this: a root screen whose kind cannot be shown */
@@ -817,43 +926,37 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	while (!u.quit) {
 		struct keypress k;
 		int r;
-		struct timespec before, after;
-		long waited_ms;
+		bool idle;
+		unsigned long signals;
 
-		if (reload_asked) {
-			reload_asked = 0;
+		if (signals_leaving())
+			break;
+		/* one reload for any number of signals: the files as they were
+		 * when the last load started are the content shown */
+		if (signals_take_reload() && files_stamp(&u) != u.stamp)
 			reload(&u);
-		}
 		bidi_rules(&u);
+		tick_clock(&u);
 		render(&u);
-		clock_gettime(CLOCK_MONOTONIC, &before);
-		r = input_wait(&in, &k);
-		clock_gettime(CLOCK_MONOTONIC, &after);
-		waited_ms = (after.tv_sec - before.tv_sec) * 1000 +
-			    (after.tv_nsec - before.tv_nsec) / 1000000;
-		if (r == ERR && waited_ms >= 500) {
+		signals = signals_caught();
+		r = input_wait(&in, u.kiosk ? 1000 : RELOAD_CHECK_MS, &idle, &k);
+		if (r == ERR && signals_caught() != signals)
+			continue;	/* a signal interrupted the read: not an error */
+		if (r == ERR && idle) {
 			/* the read timed out: an idle moment to look at the files */
 			errors = 0;
-			if (loader_stamp(u.g) != u.stamp)
+			if (files_stamp(&u) != u.stamp)
 				reload(&u);
 		}
 		if (r == ERR) {
 			/* A kiosk's read times out every second: that is the idle
-			 * clock. An ERR that comes at once means the terminal is
+			 * clock. An ERR that is no time-out means the terminal is
 			 * gone or broken: never spin on it. */
-			if (!u.kiosk && waited_ms >= 500)
+			if (!u.kiosk && idle)
 				continue;
-			if (u.kiosk && waited_ms >= 500) {
-				long idle = (long)(time(NULL) - u.last_key);
-				long left = u.idle_timeout - idle;
-
+			if (u.kiosk && idle) {
 				errors = 0;
-				if (left <= 0 && u.depth > 0 && !at_start(&u))
-					start_over(&u);
-				else if (left <= COUNTDOWN_SECONDS && !at_start(&u))
-					u.countdown = (int)left;
-				if (left <= 0)
-					u.last_key = time(NULL);
+				kiosk_idle(&u);
 				continue;
 			}
 			if (++errors >= MAX_READ_ERRORS)
@@ -862,7 +965,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 			continue;
 		}
 		errors = 0;
-		u.last_key = time(NULL);
+		u.last_key = clock_mono_seconds();
 		if (u.countdown > 0) {
 			/* any key cancels the countdown, and does nothing else */
 			u.countdown = 0;
@@ -878,6 +981,7 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	doc_free(&u.help.doc);
 	endwin();
 	bdsm_implicit();
+	xalloc_on_fatal(NULL);
 	delscreen(scr);
-	return 0;
+	return signals_finish(0);
 }

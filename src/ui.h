@@ -10,6 +10,7 @@
 struct ui_options {
 	struct date today;	/* for "this page may be out of date" */
 	struct moment now;	/* local time where the contacts are, for "open now" */
+	bool fixed_time;	/* --today: today and now stay; else the clock is read */
 	bool kiosk;		/* no quit; idle timeout and start over (see ui.c) */
 	bool plain;		/* line mode (plain.c) even on a terminal */
 	bool builtin;		/* the configuration was broken: built-in content runs */

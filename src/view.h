@@ -29,6 +29,7 @@ struct view_ctx {
 	bool at_root;		/* the view is the root screen: there is no back */
 	bool line_mode;		/* laid out for line mode (plain.c), not the screen */
 	bool printing;		/* laid out for a handout (--export): no keys to press */
+	bool kiosk;		/* a kiosk: nothing offers to quit */
 };
 
 /* One screen on the navigation stack. */
@@ -96,6 +97,11 @@ struct view_kind {
 	 * whether it has any; with out, the texts are added to it (qr_text.h).
 	 * NULL: the kind never has a code. */
 	bool (*codes)(struct view *v, const struct view_ctx *c, struct qr_request *out);
+	/* The content was loaded again: c->g is the new guide and v->screen its
+	 * screen of the same id; the old guide is still there until this returns.
+	 * Keep what the person typed and chose, pointed at the new guide (NULL:
+	 * the view is left and entered again, keeping its scroll position). */
+	void (*reload)(struct view *v, const struct view_ctx *c);
 };
 
 /* The view kind that shows a screen of this content kind, or NULL. */

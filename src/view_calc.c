@@ -591,6 +591,38 @@ static void calc_position(const struct view *v, const struct view_ctx *c, char *
 		buf[0] = '\0';
 }
 
+/* The content was loaded again: the same event (by id), option and date
+ * typed, and the result worked out again with the new rules; an event that
+ * is gone starts the calculator over. */
+static void calc_reload(struct view *v, const struct view_ctx *c)
+{
+	struct calc_state *s = state(v);
+	const struct deadlines *dl = deadlines_of(c);
+	const struct event_def *found = NULL;
+
+	free(s->results);
+	s->results = NULL;
+	s->nresults = 0;
+	for (size_t i = 0; s->event && dl && i < dl->nevents; i++)
+		if (strcmp(dl->events[i].id, s->event->id) == 0)
+			found = &dl->events[i];
+	if (s->event && (!found || found->with_time != s->event->with_time ||
+			 s->option >= (int)found->noptions)) {
+		forget(s);
+		v->cursor = 0;
+		v->top = 0;
+	} else {
+		s->event = found;
+	}
+	if (s->step == STEP_RESULT) {
+		long top = v->top;
+
+		compute(v, c);
+		v->top = top;
+	}
+	changed(v);
+}
+
 /* Forget what was typed and worked out (the caller frees the state). */
 static void calc_leave(struct view *v)
 {
@@ -648,4 +680,5 @@ const struct view_kind view_calc = {
 	.leave = calc_leave,
 	.handout = handout,
 	.codes = calc_codes,
+	.reload = calc_reload,
 };

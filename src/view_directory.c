@@ -286,11 +286,14 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	add_emergency(v, c);
 	if (dd->intro && s->nfilter == 0 && !s->editing)
 		doc_prose(&v->doc, tr(dd->intro), DOC_PLAIN, -1);
-	line = xasprintf(_("Filter: %s%s"), f8, s->editing ? "_" : "");
-	doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
-	free(line);
+	/* line mode has no filter to type in */
+	if (!c->line_mode) {
+		line = xasprintf(_("Filter: %s%s"), f8, s->editing ? "_" : "");
+		doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
+		free(line);
+	}
 	free(f8);
-	line = xasprintf(ngettext("%zu contact, grouped by %s", "%zu contacts, grouped by %s",
+	line = xasprintf(i18n_ngettext("%zu contact, grouped by %s", "%zu contacts, grouped by %s",
 				  s->nmatched),
 			 s->nmatched, s->grouping == BY_CITY ? _("city") : _("service"));
 	doc_prose(&v->doc, line, DOC_PLAIN, -1);

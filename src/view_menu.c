@@ -93,6 +93,13 @@ static struct view_result menu_action(struct view *v, const struct view_ctx *c, 
 static const char *menu_hints(const struct view *v, const struct view_ctx *c)
 {
 	(void)v;
+	/* a kiosk cannot be quit: its key bar does not offer it */
+	if (c->kiosk && c->at_root)
+		/* TRANSLATORS: the key bar of a menu in a kiosk; keep it short */
+		return N_("1-9 open  Enter open  ? help");
+	if (c->kiosk)
+		/* TRANSLATORS: the key bar of a menu in a kiosk; keep it short */
+		return N_("1-9 open  Enter open  Esc back  ? help");
 	/* TRANSLATORS: the key bar of a menu; keep it short */
 	if (c->at_root)
 		return N_("1-9 open  Enter open  ? help  q quit");

@@ -173,7 +173,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	} else if (s->nhits == 0) {
 		doc_prose(&v->doc, _("Nothing found. Try another word."), DOC_PLAIN, -1);
 	} else {
-		line = xasprintf(ngettext("%zu match:", "%zu matches:", s->nhits), s->nhits);
+		line = xasprintf(i18n_ngettext("%zu match:", "%zu matches:", s->nhits), s->nhits);
 		doc_prose(&v->doc, line, DOC_PLAIN, -1);
 		free(line);
 		for (size_t i = 0; i < s->nhits; i++) {

@@ -9,9 +9,22 @@
 
 #include "xalloc.h"
 
+/* Called before stopping for lack of memory (the terminal is given back). */
+static void (*on_fatal)(void);
+
+void xalloc_on_fatal(void (*fn)(void))
+{
+	on_fatal = fn;
+}
+
 /* There is nothing sensible a kiosk can do without memory: say so and stop. */
 static void out_of_memory(void)
 {
+	void (*fn)(void) = on_fatal;
+
+	on_fatal = NULL;	/* once, even if fn runs out of memory too */
+	if (fn)
+		fn();
 	fputs("putokaz: out of memory\n", stderr);
 	abort();
 }

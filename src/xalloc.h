@@ -17,4 +17,7 @@ char *xstrndup(const char *s, size_t n);
 /* asprintf() that returns the new string and never NULL. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Run fn (NULL: nothing) before stopping when memory runs out. */
+void xalloc_on_fatal(void (*fn)(void));
+
 #endif

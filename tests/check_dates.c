@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "datefmt.h"
+#include "language.h"
 #include "dates.h"
 #include "suites.h"
 
@@ -94,16 +95,18 @@ END_TEST
  * months of 31 days and Mehr and Aban of 30: day 247 of the year). */
 START_TEST(date_in_words_cut_and_solar)
 {
-	static const char *const names[12] = { "Farvardin", "Ordibehesht", "Khordad", "Tir",
-					       "Mordad", "Shahrivar", "Mehr", "Aban", "Azar",
-					       "Dey", "Bahman", "Esfand" };
+	struct language_context farsi = {
+		.code = "en", .solar_hijri = true,
+		.solar_months = { "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad",
+				  "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand" },
+	};
 	char buf[96], small[10];
 
 	datefmt_long((struct date){ 2026, 11, 22 }, small, sizeof small);
 	ck_assert_str_eq(small, "Sunday 22");
-	datefmt_set_solar_months(names);
+	datefmt_set_context(&farsi);
 	datefmt_long((struct date){ 2026, 11, 22 }, buf, sizeof buf);
-	datefmt_set_solar_months(NULL);
+	datefmt_set_context(language_current());
 	ck_assert_str_eq(buf, "Sunday 22 November 2026 (1 Azar 1405)");
 }
 END_TEST

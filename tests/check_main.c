@@ -25,6 +25,7 @@ int main(void)
 	srunner_add_suite(sr, source_date_suite());
 	srunner_add_suite(sr, qr_suite());
 	srunner_add_suite(sr, view_suite());
+	srunner_add_suite(sr, i18n_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -286,6 +286,37 @@ START_TEST(moved_names_the_holiday)
 }
 END_TEST
 
+/* A calendar where only Saturday is a working day, or no day is: the day
+ * search ends (it used to loop for ever), the last day stays a day. */
+START_TEST(calendar_without_working_days)
+{
+	struct event_input in;
+	struct rule_result *res;
+	const char *err;
+	struct deadlines *w;
+
+	load_shipped();
+	w = g.deadlines;
+	for (int wd = 0; wd < 7; wd++)
+		w->cal.nonworking[wd] = _i == 0 ? wd != 5 : true;
+	in.event = rules_find_event(dl, "decision");
+	in.at = (struct moment){ { 2026, 1, 31 }, 0, 0 };
+	ck_assert_int_eq(rules_compute(dl, &in, 1, &res, &err), 3);
+	/* only Saturdays work: 15 February 2026 (a Sunday) moves to Saturday
+	 * 21 February, and no day before it is a working day but a Saturday */
+	if (_i == 0) {
+		ck_assert(res[0].moved);
+		ck_assert(dates_compare(res[0].when.date, D(2026, 2, 21)) == 0);
+		ck_assert(!res[0].saturday);
+	} else {
+		ck_assert(!res[0].moved);
+		ck_assert(dates_compare(res[0].when.date, D(2026, 2, 15)) == 0);
+	}
+	free(res);
+	unload();
+}
+END_TEST
+
 START_TEST(time_that_does_not_exist)
 {
 	struct event_input in;
@@ -374,6 +405,7 @@ Suite *rules_suite(void)
 	tcase_add_loop_test(tc, rule_dates, 0, (int)(sizeof rule_cases / sizeof rule_cases[0]));
 	tcase_add_test(tc, moved_names_the_holiday);
 	tcase_add_test(tc, time_that_does_not_exist);
+	tcase_add_loop_test(tc, calendar_without_working_days, 0, 2);
 	tcase_add_test(tc, date_arithmetic);
 	tcase_add_loop_test(tc, find_by_id, 0, (int)(sizeof find_cases / sizeof find_cases[0]));
 	suite_add_tcase(s, tc);

@@ -12,6 +12,17 @@ trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
 expect "Asylum step by step"
+# nothing offers to quit: not the key bar, not the help
+expect "1-9 open  Enter open  ? help"
+expect_not "q quit"
+keys '?'
+expect "Show this help"
+expect_not "Quit"
+keys Escape
+keys 1
+expect "Esc back  ? help"
+expect_not "q quit"
+keys Escape
 keys q
 expect_not "Quit?"
 keys C-c C-'\' C-z C-d F5 F12
@@ -60,4 +71,18 @@ expect_not "2026-__-__"
 keys 6 3
 expect "____-__-__"
 [ "$(pane_dead)" = 0 ] || fail "the kiosk ended"
+t kill-server
+
+# LANGUAGE (or LANG, LC_*) is taken as a language code only: a path in it
+# does not make a kiosk read a catalogue from another folder
+mo="$top_builddir/po/locale/fr/LC_MESSAGES/putokaz.mo"
+if [ -f "$mo" ]; then
+	mkdir -p "$tmp/elsewhere/LC_MESSAGES"
+	cp "$mo" "$tmp/elsewhere/LC_MESSAGES/"
+	echo 'offer = {"en"}' >>"$tmp/putokaz.conf"
+	start 80x24 env TERM=xterm-256color LANGUAGE="../../../../../../../../../../..$tmp/elsewhere" \
+		"$PUTOKAZ" --kiosk -c "$tmp/putokaz.conf" --today 2026-11-22
+	expect "1. Asylum step by step"
+	expect_not "L'asile"
+fi
 echo "e2e-kiosk: all passed"

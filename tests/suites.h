@@ -15,5 +15,6 @@ Suite *solar_hijri_suite(void);
 Suite *source_date_suite(void);
 Suite *qr_suite(void);
 Suite *view_suite(void);
+Suite *i18n_suite(void);
 
 #endif
