@@ -186,74 +186,83 @@ static bool env_languages_sound(void)
 	return true;
 }
 
-int main(int argc, char **argv)
-{
+/* What the command line asked for. */
+struct args {
 	struct paths paths;
-	struct ui_options uio = { 0 };
-	const char *config = NULL, *lang = NULL, *bidi = NULL, *localedir = NULL, *today = NULL;
-	const char *charset = NULL;
-	bool check = false, pot = false, version = false, calc = false;
-	bool format_given = false, width_given = false;
-	const char *export = NULL;
-	enum export_format format = EXPORT_TEXT;
-	long width = 72;
-	struct guide g;
-	struct diag d = { 0 };
-	const char *search[3];
+	struct ui_options uio;
+	const char *config, *lang, *bidi, *localedir, *today, *charset, *export;
+	bool check, pot, version, calc, format_given, width_given;
+	enum export_format format;
+	long width;
+	const char *search[3];	/* where included files are looked for */
+};
+
+/* gettext with the catalogues where --localedir (or the build) says. */
+static void init_messages(const struct args *a)
+{
+	i18n_init(a->localedir ? a->localedir : a->paths.localedir);
+}
+
+/* --format and --width: -1 when the value is good, else the exit status. */
+static int parse_layout_option(struct args *a, int c, const char *value)
+{
+	char *end;
+
+	if (c == OPT_FORMAT) {
+		a->format_given = true;
+		if (strcmp(value, "text") == 0 || strcmp(value, "html") == 0) {
+			a->format = strcmp(value, "html") == 0 ? EXPORT_HTML : EXPORT_TEXT;
+			return -1;
+		}
+		init_messages(a);
+		fprintf(stderr, _("%s: --format takes text or html, not '%s'\n"), PACKAGE, value);
+		return 2;
+	}
+	a->width_given = true;
+	a->width = strtol(value, &end, 10);
+	if (!*end && a->width >= 20 && a->width <= 500)
+		return -1;
+	init_messages(a);
+	fprintf(stderr, _("%s: --width takes a number from 20 to 500, not '%s'\n"), PACKAGE, value);
+	return 2;
+}
+
+/* The options into *a: -1 to go on, else the exit status (--help, --schema,
+ * a wrong option). */
+static int parse_args(int argc, char **argv, struct args *a)
+{
 	int c, rc;
 
-	paths_find(&paths);
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":c:", long_opts, NULL)) != -1) {
 		switch (c) {
-		case 'c': config = optarg; break;
-		case OPT_CHECK: check = true; break;
-		case OPT_KIOSK: uio.kiosk = true; break;
-		case OPT_PLAIN: uio.plain = true; break;
-		case OPT_CALC: calc = true; break;
-		case OPT_EXPORT: export = optarg; break;
+		case 'c': a->config = optarg; break;
+		case OPT_CHECK: a->check = true; break;
+		case OPT_KIOSK: a->uio.kiosk = true; break;
+		case OPT_PLAIN: a->uio.plain = true; break;
+		case OPT_CALC: a->calc = true; break;
+		case OPT_EXPORT: a->export = optarg; break;
 		case OPT_FORMAT:
-			format_given = true;
-			if (strcmp(optarg, "text") == 0) {
-				format = EXPORT_TEXT;
-			} else if (strcmp(optarg, "html") == 0) {
-				format = EXPORT_HTML;
-			} else {
-				i18n_init(localedir ? localedir : paths.localedir);
-				fprintf(stderr, _("%s: --format takes text or html, not '%s'\n"),
-					PACKAGE, optarg);
-				return 2;
-			}
+		case OPT_WIDTH:
+			if ((rc = parse_layout_option(a, c, optarg)) >= 0)
+				return rc;
 			break;
-		case OPT_WIDTH: {
-			char *end;
-
-			width_given = true;
-			width = strtol(optarg, &end, 10);
-			if (*end || width < 20 || width > 500) {
-				i18n_init(localedir ? localedir : paths.localedir);
-				fprintf(stderr, _("%s: --width takes a number from 20 to 500, not '%s'\n"),
-					PACKAGE, optarg);
-				return 2;
-			}
-			break;
-		}
 		case OPT_SCHEMA:
 			loader_print_schema(stdout);
 			return finish_output(0);
-		case OPT_LANG: lang = optarg; break;
-		case OPT_BIDI: bidi = optarg; break;
-		case OPT_CHARSET: charset = optarg; break;
-		case OPT_POT: pot = true; break;
-		case OPT_LOCALEDIR: localedir = optarg; break;
-		case OPT_TODAY: today = optarg; break;
-		case OPT_VERSION: version = true; break;
+		case OPT_LANG: a->lang = optarg; break;
+		case OPT_BIDI: a->bidi = optarg; break;
+		case OPT_CHARSET: a->charset = optarg; break;
+		case OPT_POT: a->pot = true; break;
+		case OPT_LOCALEDIR: a->localedir = optarg; break;
+		case OPT_TODAY: a->today = optarg; break;
+		case OPT_VERSION: a->version = true; break;
 		case OPT_HELP:
-			i18n_init(localedir ? localedir : paths.localedir);
+			init_messages(a);
 			usage(stdout);
 			return finish_output(0);
 		default:
-			i18n_init(localedir ? localedir : paths.localedir);
+			init_messages(a);
 			if (c == ':')
 				fprintf(stderr, _("%s: option '%s' needs a value\n"), PACKAGE,
 					argv[optind - 1]);
@@ -264,92 +273,106 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (uio.kiosk) {
-		/* a kiosk reads only the files the command line names: no
-		 * variable may point it at others (terminal descriptions, time
-		 * zones, locales, message catalogues) */
-		static const char *const file_vars[] = {
-			"TERMINFO", "TERMINFO_DIRS", "HOME", "TZDIR", "LOCPATH", "NLSPATH",
-			"GCONV_PATH", "TZ",
-		};
+	return -1;
+}
 
-		for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
-			unsetenv(file_vars[i]);
-		i18n_kiosk_env();
-	}
-	i18n_init(localedir ? localedir : paths.localedir);
-	if (bidi && bidi_mode_parse(bidi, &uio.bidi) < 0) {
+/* A kiosk reads only the files the command line names: no variable may
+ * point it at others (terminal descriptions, time zones, locales, message
+ * catalogues). */
+static void kiosk_environment(void)
+{
+	static const char *const file_vars[] = {
+		"TERMINFO", "TERMINFO_DIRS", "HOME", "TZDIR", "LOCPATH", "NLSPATH",
+		"GCONV_PATH", "TZ",
+	};
+
+	for (size_t i = 0; i < sizeof file_vars / sizeof file_vars[0]; i++)
+		unsetenv(file_vars[i]);
+	i18n_kiosk_env();
+}
+
+/* The options that only make sense together, and their values: -1 when all
+ * is well, else the exit status (2) after a message. */
+static int check_args(int argc, char **argv, struct args *a)
+{
+	int has_time;
+
+	if (a->bidi && bidi_mode_parse(a->bidi, &a->uio.bidi) < 0) {
 		fprintf(stderr, _("%s: --bidi takes auto, app, terminal or none, not '%s'\n"),
-			PACKAGE, bidi);
+			PACKAGE, a->bidi);
 		return 2;
 	}
-	if (bidi && uio.bidi == BIDI_APP && !bidi_app_built()) {
+	if (a->bidi && a->uio.bidi == BIDI_APP && !bidi_app_built()) {
 		fprintf(stderr, _("%s: --bidi=app needs FriBidi, and this putokaz was built "
 				  "without it\n"), PACKAGE);
 		return 2;
 	}
-	if ((format_given || width_given) && !export) {
+	if ((a->format_given || a->width_given) && !a->export) {
 		fprintf(stderr, "%s: --format and --width go with --export\n", PACKAGE);
 		usage(stderr);
 		return 2;
 	}
-	if (charset && i18n_charset_parse(charset) < 0) {
+	if (a->charset && i18n_charset_parse(a->charset) < 0) {
 		fprintf(stderr, "%s: --charset takes auto, ascii or utf-8, not '%s'\n", PACKAGE,
-			charset);
+			a->charset);
 		return 2;
 	}
-	if (optind < argc && !calc) {
+	if (optind < argc && !a->calc) {
 		fprintf(stderr, _("%s: unexpected argument '%s'\n"), PACKAGE, argv[optind]);
 		usage(stderr);
 		return 2;
 	}
-	if (version) {
-		/* the program's version, then the content's, which a site can
-		 * update without the program */
-		printf("%s %s\n", PACKAGE, VERSION);
-		search[0] = paths.content;
-		search[1] = paths.data;
-		search[2] = NULL;
-		if (loader_load(&g, config ? config : paths.config, search, &d) == 0) {
-			printf(_("content %s of %04d-%02d-%02d (%s)\n"), g.content_version,
-			       g.content_date.y, g.content_date.m, g.content_date.d,
-			       config ? config : paths.config);
-			loader_free(&g);
-		} else {
-			printf(_("content: cannot be read from %s (see putokaz --check)\n"),
-			       config ? config : paths.config);
-			diag_clear(&d);
-		}
-		return finish_output(0);
-	}
-	if (today) {
-		int has_time;
+	if (a->today && !a->version) {
+		struct moment *now = &a->uio.now;
 
-		if (datefmt_parse_moment(today, &uio.now.date, &uio.now.hour, &uio.now.minute,
+		if (datefmt_parse_moment(a->today, &now->date, &now->hour, &now->minute,
 					 &has_time) < 0) {
 			fprintf(stderr, _("%s: --today needs a date YYYY-MM-DD[THH:MM], not '%s'\n"),
-				PACKAGE, today);
+				PACKAGE, a->today);
 			return 2;
 		}
 		if (!has_time)
-			uio.now.hour = 12;
-		uio.today = uio.now.date;
+			now->hour = 12;
+		a->uio.today = now->date;
 	}
+	return -1;
+}
 
-	search[0] = paths.content;
-	search[1] = paths.data;
-	search[2] = NULL;
-	if (!config)
-		config = paths.config;
+/* --version: the program's version, then the content's, which a site can
+ * update without the program. */
+static int print_version(const struct args *a)
+{
+	struct guide g;
+	struct diag d = { 0 };
+
+	printf("%s %s\n", PACKAGE, VERSION);
+	if (loader_load(&g, a->config, a->search, &d) == 0) {
+		printf(_("content %s of %04d-%02d-%02d (%s)\n"), g.content_version,
+		       g.content_date.y, g.content_date.m, g.content_date.d, a->config);
+		loader_free(&g);
+	} else {
+		printf(_("content: cannot be read from %s (see putokaz --check)\n"), a->config);
+		diag_clear(&d);
+	}
+	return finish_output(0);
+}
+
+/* Load the guide into *g: -1 when it loaded, else the exit status (2) after
+ * the problems are printed. A kiosk never dies of its configuration: the
+ * problems go to the log, and the content compiled in runs with a notice. */
+static int load_guide(struct args *a, struct guide *g)
+{
+	struct diag d = { 0 };
+	bool uses_screen = !a->check && !a->calc && !a->pot && !a->export;
 	/* the template names where each string was written */
-	rc = pot ? loader_load_placed(&g, config, search, &d) : loader_load(&g, config, search, &d);
-	if (rc < 0 && uio.kiosk && !check && !calc && !pot && !export) {
-		/* a kiosk never dies of its configuration: the problems go to
-		 * the log, and the content compiled in runs with a notice */
+	int rc = a->pot ? loader_load_placed(g, a->config, a->search, &d) :
+			  loader_load(g, a->config, a->search, &d);
+
+	if (rc < 0 && a->uio.kiosk && uses_screen) {
 		diag_print(&d, stderr);
 		diag_clear(&d);
-		rc = loader_load_text(&g, builtin_content, &d);
-		uio.builtin = rc == 0;
+		rc = loader_load_text(g, builtin_content, &d);
+		a->uio.builtin = rc == 0;
 	}
 	if (rc < 0) {
 		/* the same messages for --check and for a start that cannot go on,
@@ -361,109 +384,142 @@ int main(int argc, char **argv)
 		diag_clear(&d);
 		return 2;
 	}
-	if (!today) {
-		clock_now(&g, &uio.now);
-		uio.today = uio.now.date;
+	if (!a->today) {
+		clock_now(g, &a->uio.now);
+		a->uio.today = a->uio.now.date;
 	}
-	uio.fixed_time = today != NULL;
-	if (lang && !guide_has_language(&g, lang)) {
+	a->uio.fixed_time = a->today != NULL;
+	if (a->lang && !guide_has_language(g, a->lang)) {
 		fprintf(stderr, _("%s: language '%s' is not offered; the configuration lists:"),
-			PACKAGE, lang);
-		for (size_t i = 0; i < g.nlanguages; i++)
-			fprintf(stderr, " %s", g.languages[i]);
+			PACKAGE, a->lang);
+		for (size_t i = 0; i < g->nlanguages; i++)
+			fprintf(stderr, " %s", g->languages[i]);
 		fputc('\n', stderr);
-		loader_free(&g);
+		loader_free(g);
 		return 2;
 	}
-	if (check) {
-		size_t bad = language_probe_all(&g, stderr);
+	return -1;
+}
 
-		for (size_t i = 0; i < g.nlanguages; i++)
-			if (strcmp(g.languages[i], "en") != 0 && i18n_probe(g.languages[i], NULL, 0))
-				bad += i18n_check_formats(g.languages[i], stderr);
-		if (bad > 0) {
-			loader_free(&g);
-			return 2;
+/* --check on a guide that loaded: its catalogues first (one that cannot be
+ * used is an error), then the summary, coverage and warnings. */
+static int run_check(const struct args *a, const struct guide *g)
+{
+	size_t bad = language_probe_all(g, stderr);
+
+	for (size_t i = 0; i < g->nlanguages; i++)
+		if (strcmp(g->languages[i], "en") != 0 && i18n_probe(g->languages[i], NULL, 0))
+			bad += i18n_check_formats(g->languages[i], stderr);
+	if (bad > 0)
+		return 2;
+	report_check(g, a->config, a->search, a->uio.today);
+	return finish_output(0);
+}
+
+/* No --lang: the chooser comes first, on the language that LANGUAGE or LANG
+ * names if the guide offers it: the language itself first ("sr"), then a
+ * variant ("sr@latin"). */
+static void preselect_language(const struct guide *g)
+{
+	const char *env = getenv("LANGUAGE");
+	char want[32] = "";
+
+	if (!env || !*env)
+		env = getenv("LANG");
+	if (env)
+		snprintf(want, sizeof want, "%.*s", (int)strcspn(env, ":.@_"), env);
+	for (int pass = 0; pass < 2 && *want; pass++)
+		for (size_t i = 0; i < g->nlanguages; i++) {
+			size_t n = strlen(want);
+
+			if (strncmp(g->languages[i], want, n) == 0 &&
+			    g->languages[i][n] == (pass ? '@' : '\0')) {
+				language_use(g, g->languages[i]);
+				return;
+			}
 		}
-		report_check(&g, config, search, uio.today);
+}
+
+/* --calc or --export: the result through a filter that lets no control
+ * character of the content or a catalogue out, checked written. */
+static int run_filtered(int argc, char **argv, const struct args *a, const struct guide *g)
+{
+	FILE *out = safe_out_open(stdout);
+	int rc;
+
+	if (!out)
+		return 1;
+	if (a->calc)
+		rc = calc_cli_run(g, argv + optind, argc - optind, out, stderr);
+	else
+		rc = export_run(g, a->export, a->format, (int)a->width, a->uio.now, out, stderr);
+	return close_output(out, rc);
+}
+
+/* The guide for people: full screen, or line mode where it cannot draw. */
+static int run_guide(struct args *a, struct guide *g)
+{
+	int rc;
+
+	if (!a->bidi)
+		bidi_mode_parse(g->bidi, &a->uio.bidi);	/* checked by the loader */
+	/* the site's charset, unless the command line names one */
+	i18n_set_charset(i18n_charset_parse(a->charset ? a->charset :
+					    g->charset ? g->charset : "auto"));
+	a->uio.idle_timeout = g->kiosk_timeout;
+	a->uio.config = a->config;
+	a->uio.search = a->search;
+	rc = ui_run(g, &a->uio);
+	if (rc == UI_CANNOT_DRAW)	/* line mode: asked for, or no terminal to draw on */
+		rc = plain_run(g, &a->uio, stdin, stdout);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct args a = { .format = EXPORT_TEXT, .width = 72 };
+	struct guide g;
+	int rc;
+
+	paths_find(&a.paths);
+	if ((rc = parse_args(argc, argv, &a)) >= 0)
+		return rc;
+	if (a.uio.kiosk)
+		kiosk_environment();
+	init_messages(&a);
+	if ((rc = check_args(argc, argv, &a)) >= 0)
+		return rc;
+	a.search[0] = a.paths.content;
+	a.search[1] = a.paths.data;
+	a.search[2] = NULL;
+	if (!a.config)
+		a.config = a.paths.config;
+	if (a.version)
+		return print_version(&a);
+	if ((rc = load_guide(&a, &g)) >= 0)
+		return rc;
+	if (a.check) {
+		rc = run_check(&a, &g);
 		loader_free(&g);
-		return finish_output(0);
+		return rc;
 	}
 	/* a catalogue that would crash the program is found here, before use */
-	language_probe_all(&g, uio.kiosk ? stderr : NULL);
-	if (lang && language_use(&g, lang) < 0)
-		lang = NULL;
-	if (calc) {
-		/* no control character of the content or a catalogue gets out */
-		FILE *out = safe_out_open(stdout);
-
-		if (!out) {
-			loader_free(&g);
-			return 1;
-		}
-		if (lang)
-			language_use(&g, lang);
-		rc = calc_cli_run(&g, argv + optind, argc - optind, out, stderr);
-		loader_free(&g);
-		return close_output(out, rc);
-	}
-	if (pot) {
-		pot_write(&g, stdout, paths.content);
+	language_probe_all(&g, a.uio.kiosk ? stderr : NULL);
+	if (a.lang && language_use(&g, a.lang) < 0)
+		a.lang = NULL;
+	if (a.pot) {
+		pot_write(&g, stdout, a.paths.content);
 		loader_free(&g);
 		return finish_output(0);
 	}
-	if (lang) {
-		language_use(&g, lang);
-	} else {
-		/* no --lang: the chooser comes first, on the language that LANGUAGE
-		 * or LANG names if the guide offers it */
-		const char *env = getenv("LANGUAGE");
-		char want[32] = "";
-
-		if (!env || !*env)
-			env = getenv("LANG");
-		if (env)
-			snprintf(want, sizeof want, "%.*s", (int)strcspn(env, ":.@_"), env);
-		/* the language itself first ("sr"), then a variant ("sr@latin") */
-		for (int pass = 0; pass < 2 && *want; pass++)
-			for (size_t i = 0; i < g.nlanguages; i++) {
-				size_t n = strlen(want);
-
-				if (strncmp(g.languages[i], want, n) == 0 &&
-				    g.languages[i][n] == (pass ? '@' : '\0')) {
-					language_use(&g, g.languages[i]);
-					pass = 2;
-					break;
-				}
-			}
-		uio.choose_language = true;
+	if (!a.lang && !a.calc) {
+		preselect_language(&g);
+		a.uio.choose_language = true;
 	}
 	/* gettext follows LANGUAGE: never into a catalogue that was refused */
 	if (!env_languages_sound())
 		i18n_set_language(i18n_language());
-	if (export) {
-		/* the handout in the language chosen above (--lang, LANGUAGE or LANG),
-		 * with no control character of the content or a catalogue */
-		FILE *out = safe_out_open(stdout);
-
-		if (!out) {
-			loader_free(&g);
-			return 1;
-		}
-		rc = export_run(&g, export, format, (int)width, uio.now, out, stderr);
-		loader_free(&g);
-		return close_output(out, rc);
-	}
-	if (!bidi)
-		bidi_mode_parse(g.bidi, &uio.bidi);	/* checked by the loader */
-	/* the site's charset, unless the command line names one */
-	i18n_set_charset(i18n_charset_parse(charset ? charset : g.charset ? g.charset : "auto"));
-	uio.idle_timeout = g.kiosk_timeout;
-	uio.config = config;
-	uio.search = search;
-	rc = ui_run(&g, &uio);
-	if (rc == UI_CANNOT_DRAW)	/* line mode: asked for, or no terminal to draw on */
-		rc = plain_run(&g, &uio, stdin, stdout);
+	rc = a.calc || a.export ? run_filtered(argc, argv, &a, &g) : run_guide(&a, &g);
 	loader_free(&g);
 	return rc;
 }
