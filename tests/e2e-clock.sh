@@ -51,7 +51,7 @@ done
 # a jump of years, in a kiosk: from 1970 to a date past the pages' review date
 # and back (a clock that stands still, changed from outside)
 echo "1970-01-01 12:00:00" >"$tmp/clock"
-sed 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$top_srcdir/data/putokaz.conf" >"$tmp/putokaz.conf"
+{ cat "$top_srcdir/data/putokaz.conf"; echo 'kiosk-timeout = 30'; } >"$tmp/putokaz.conf"
 start 80x24 env TERM=xterm-256color TZ=UTC LD_PRELOAD="$lib" FAKETIME_TIMESTAMP_FILE="$tmp/clock" \
 	FAKETIME_NO_CACHE=1 FAKETIME_DONT_FAKE_MONOTONIC=1 "$PUTOKAZ" --lang en --kiosk \
 	-c "$tmp/putokaz.conf"

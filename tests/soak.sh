@@ -21,11 +21,11 @@ trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 cp "$top_srcdir"/data/*.conf "$tmp/"
 cp -r "$top_srcdir/screens" "$tmp/"
 chmod -R u+w "$tmp"
-sed -i 's/^kiosk-timeout = .*/kiosk-timeout = 30/' "$tmp/putokaz.conf"
+echo 'kiosk-timeout = 30' >>"$tmp/putokaz.conf"
 page="$tmp/screens/reach-centre.conf"
 cp "$page" "$tmp/good"
 sed 's/^    title = /    titel = /' "$page" >"$tmp/bad"
-langs=$(sed -n 's/^languages = {\(.*\)}/\1/p' "$tmp/putokaz.conf" | tr -d '",')
+langs=$(sed -n 's/^languages = {\(.*\)}/\1/p' "$tmp/languages.conf" | tr -d '",')
 nlangs=$(echo $langs | wc -w)
 
 # a sanitizer build? (then its reports go to files)
