@@ -298,7 +298,7 @@ struct deadlines *deadlines_load(struct loader *ld, cfg_t *root)
 	if (cal && cfg_size(cal, "time-zone"))
 		load_calendar(ld, cal, &dl->cal);
 	else
-		loader_error(ld, loader_place(ld, root, NULL),
+		loader_error(ld, loader_place(ld, root, NULL), "%s",
 			     _("rules need a 'calendar' section with a 'time-zone'"));
 	dl->events = xcalloc(ne + 1, sizeof *dl->events);
 	dl->nevents = ne;

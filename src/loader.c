@@ -179,7 +179,7 @@ static void load_language_details(struct load *lo)
 		if (cfg_size(sec, "solar-hijri-months") > 0 &&
 		    loader_string_list(lo->ctx, NULL, sec, "solar-hijri-months", LD_REQUIRED,
 				       &li->solar_hijri_months) != 12) {
-			loader_error(lo->ctx, loader_place(lo->ctx, sec, "solar-hijri-months"),
+			loader_error(lo->ctx, loader_place(lo->ctx, sec, "solar-hijri-months"), "%s",
 				     _("'solar-hijri-months' must name the 12 months"));
 			li->solar_hijri_months = NULL;
 		}
@@ -225,7 +225,7 @@ static void load_ascii(struct load *lo)
 								    &list) : 0;
 
 	if (n % 2) {
-		loader_error(lo->ctx, loader_place(lo->ctx, lo->cfg, "ascii"),
+		loader_error(lo->ctx, loader_place(lo->ctx, lo->cfg, "ascii"), "%s",
 			     _("'ascii' must hold pairs: a letter, then its spelling in ASCII"));
 		n--;
 	}
