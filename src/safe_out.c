@@ -66,5 +66,8 @@ FILE *safe_out_open(FILE *to)
 
 bool safe_out_wchar(wchar_t c)
 {
-	return !((c >= 0 && c < 0x20 && c != L'\n' && c != L'\t') || (c >= 0x7F && c <= 0x9F));
+	/* wchar_t is signed on x86 and unsigned on ARM: compare it unsigned */
+	unsigned long u = (unsigned long)c;
+
+	return !((u < 0x20 && c != L'\n' && c != L'\t') || (u >= 0x7F && u <= 0x9F));
 }
