@@ -9,6 +9,7 @@
 
 #include "directory.h"
 #include "export.h"
+#include "html.h"
 #include "i18n.h"
 #include "kind.h"
 #include "kind_directory.h"
@@ -156,20 +157,6 @@ static const struct printer text_printer = {
 };
 
 /* ---- HTML ---- */
-
-/* s with the characters HTML gives a meaning escaped. */
-static void html_escape(const char *s, FILE *out)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '&': fputs("&amp;", out); break;
-		case '"': fputs("&quot;", out); break;
-		default: fputc(*s, out);
-		}
-	}
-}
 
 /* The paragraph that starts at line i, its wrapped lines joined again; *next
  * is the line after it. */

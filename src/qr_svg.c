@@ -6,30 +6,30 @@
 #include <string.h>
 
 #include "directory.h"
+#include "html.h"
 #include "i18n.h"
 #include "kind_directory.h"
 #include "kind_page.h"
 #include "qr.h"
 #include "qr_svg.h"
 #include "qr_text.h"
+#include "xalloc.h"
 
 /* Light modules around a code, and pixels per module at 100%. */
 #define QUIET 4
 #define PIXELS 4
 
-/* Text for HTML, a <br> at each new line. */
+/* Text for HTML (html_escape), a <br> at each new line. */
 static void escape(const char *s, FILE *out)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '&': fputs("&amp;", out); break;
-		case '"': fputs("&quot;", out); break;
-		case '\n': fputs("<br>", out); break;
-		default: fputc(*s, out);
-		}
+	for (const char *nl; (nl = strchr(s, '\n')); s = nl + 1) {
+		char *line = xstrndup(s, (size_t)(nl - s));
+
+		html_escape(line, out);
+		free(line);
+		fputs("<br>", out);
 	}
+	html_escape(s, out);
 }
 
 /* One code: the matrix as rectangles, a run of dark modules each, on white. */
