@@ -14,7 +14,6 @@
 #include "xalloc.h"
 
 static enum bidi_mode mode = BIDI_NONE;
-static bool rtl;
 
 static const char *const mode_names[] = { "auto", "app", "terminal", "none" };
 
@@ -52,27 +51,17 @@ enum bidi_mode bidi_mode(void)
 	return mode;
 }
 
-void bidi_set_rtl(bool r)
-{
-	rtl = r;
-}
-
-bool bidi_rtl(void)
-{
-	return rtl;
-}
-
 bool bidi_app(void)
 {
 	return mode == BIDI_APP;
 }
 
-bool bidi_mirror(void)
+bool bidi_mirror(bool rtl)
 {
 	return mode == BIDI_APP && rtl;
 }
 
-bool bidi_one_field_rows(void)
+bool bidi_one_field_rows(bool rtl)
 {
 	return mode == BIDI_TERMINAL && rtl;
 }

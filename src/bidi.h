@@ -23,19 +23,18 @@ const char *bidi_mode_name(enum bidi_mode m);
 /* Whether this build can do BIDI_APP (it was built with FriBidi). */
 bool bidi_app_built(void);
 
-/* The mode in use (BIDI_AUTO until decided) and the direction of the
- * language in use. */
+/* The mode in use (BIDI_AUTO until decided): a property of the terminal,
+ * kept here for the run. The direction belongs to the language and comes
+ * from its language_context (langctx.h). */
 void bidi_set_mode(enum bidi_mode m);
 enum bidi_mode bidi_mode(void);
-void bidi_set_rtl(bool rtl);
-bool bidi_rtl(void);
 /* putokaz puts text into screen order itself. */
 bool bidi_app(void);
-/* ... and lays screens out right to left (an RTL language in app mode). */
-bool bidi_mirror(void);
+/* ... and lays screens out right to left (rtl: the language's direction). */
+bool bidi_mirror(bool rtl);
 /* The terminal reorders RTL rows itself, so such a row must hold one text
- * field only (an RTL language in terminal mode). */
-bool bidi_one_field_rows(void);
+ * field only (a right-to-left language in terminal mode). */
+bool bidi_one_field_rows(bool rtl);
 
 /* Whether c belongs to a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko). */
 bool bidi_is_rtl_char(wchar_t c);

@@ -22,15 +22,7 @@ static const char *const months[12] = {
 	N_("December")
 };
 
-/* The language context in use (owned by language.c, never freed while set). */
-static const struct language_context *lang;
-
-void datefmt_set_context(const struct language_context *c)
-{
-	lang = c;
-}
-
-void datefmt_long(struct date d, char *buf, size_t size)
+void datefmt_long(const struct language_context *lc, struct date d, char *buf, size_t size)
 {
 	struct solar_hijri sh;
 	size_t len;
@@ -41,22 +33,22 @@ void datefmt_long(struct date d, char *buf, size_t size)
 		 _(months[d.m - 1]), d.y);
 	len = strlen(buf);
 	/* beside it, the same day as Iran or Afghanistan writes it: "(1 Azar 1405)" */
-	if (lang && lang->solar_hijri && solar_hijri_from_gregorian(d, &sh) == 0 &&
-	    len + 1 < size)
-		snprintf(buf + len, size - len, " (%d %s %d)", sh.d, lang->solar_months[sh.m - 1],
+	if (lc->solar_months && solar_hijri_from_gregorian(d, &sh) == 0 && len + 1 < size)
+		snprintf(buf + len, size - len, " (%d %s %d)", sh.d, lc->solar_months[sh.m - 1],
 			 sh.y);
-	digits_localize(buf, size);
+	digits_localize(lc->digits, buf, size);
 }
 
-void datefmt_short(struct date d, char *buf, size_t size)
+void datefmt_short(const struct language_context *lc, struct date d, char *buf, size_t size)
 {
 	/* TRANSLATORS: weekday, day, month: "Sunday 15 February" */
 	snprintf(buf, size, _("%1$s %2$d %3$s"), _(weekdays[dates_weekday(d)]), d.d,
 		 _(months[d.m - 1]));
-	digits_localize(buf, size);
+	digits_localize(lc->digits, buf, size);
 }
 
-void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
+void datefmt_relative(const struct language_context *lc, struct date today, struct date d,
+		      char *buf, size_t size)
 {
 	long n = dates_diff(today, d);
 
@@ -70,7 +62,7 @@ void datefmt_relative(struct date today, struct date d, char *buf, size_t size)
 		snprintf(buf, size, i18n_ngettext("in %ld day", "in %ld days", (unsigned long)n), n);
 	else
 		snprintf(buf, size, i18n_ngettext("%ld day ago", "%ld days ago", (unsigned long)-n), -n);
-	digits_localize(buf, size);
+	digits_localize(lc->digits, buf, size);
 }
 
 int datefmt_parse_moment(const char *s, struct date *d, int *hour, int *minute, int *has_time)

@@ -8,7 +8,6 @@
 #include "digits.h"
 #include "xalloc.h"
 
-static int current = DIGITS_WESTERN;
 
 static const char *const names[] = { "western", "arabic-indic", "extended-arabic-indic" };
 
@@ -22,25 +21,15 @@ int digits_parse(const char *name, int *out)
 	return -1;
 }
 
-void digits_set(int d)
-{
-	current = d >= DIGITS_WESTERN && d <= DIGITS_EXTENDED ? d : DIGITS_WESTERN;
-}
-
-int digits_current(void)
-{
-	return current;
-}
-
-void digits_localize(char *buf, size_t size)
+void digits_localize(int digits, char *buf, size_t size)
 {
 	/* U+0660 is D9 A0, U+06F0 is DB B0: the ten digits follow in order */
-	unsigned char lead = current == DIGITS_ARABIC_INDIC ? 0xD9 : 0xDB;
-	unsigned char base = current == DIGITS_ARABIC_INDIC ? 0xA0 : 0xB0;
+	unsigned char lead = digits == DIGITS_ARABIC_INDIC ? 0xD9 : 0xDB;
+	unsigned char base = digits == DIGITS_ARABIC_INDIC ? 0xA0 : 0xB0;
 	char *out;
 	size_t k = 0;
 
-	if (current == DIGITS_WESTERN || size == 0)
+	if ((digits != DIGITS_ARABIC_INDIC && digits != DIGITS_EXTENDED) || size == 0)
 		return;
 	out = xmalloc(strlen(buf) * 2 + 1);
 	for (const char *p = buf; *p; p++) {
@@ -63,7 +52,7 @@ void digits_localize(char *buf, size_t size)
 	free(out);
 }
 
-char *digits_localize_new(char *s)
+char *digits_localize_new(int digits, char *s)
 {
 	/* each digit grows from one byte to two */
 	size_t size = strlen(s) * 2 + 1;
@@ -71,6 +60,6 @@ char *digits_localize_new(char *s)
 
 	memcpy(out, s, strlen(s) + 1);
 	free(s);
-	digits_localize(out, size);
+	digits_localize(digits, out, size);
 	return out;
 }

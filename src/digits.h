@@ -13,14 +13,12 @@ enum digits {
 
 /* "western", "arabic-indic", "extended-arabic-indic"; 0 or -1. */
 int digits_parse(const char *name, int *out);
-/* The digits of the language in use. */
-void digits_set(int d);
-int digits_current(void);
 /* The ASCII digits of the UTF-8 string buf (of `size` bytes) rewritten in
- * the current digits, cut to fit. */
-void digits_localize(char *buf, size_t size);
+ * `digits` (an enum digits: the language's, from its language_context), cut
+ * to fit. */
+void digits_localize(int digits, char *buf, size_t size);
 
 /* The same for a new string, given back as a new string (the old one is freed). */
-char *digits_localize_new(char *s);
+char *digits_localize_new(int digits, char *s);
 
 #endif

@@ -6,14 +6,16 @@
 
 #include "bidi.h"
 #include "doc.h"
+#include "langctx.h"
 #include "text.h"
 #include "translit.h"
 #include "xalloc.h"
 
-void doc_init(struct doc *d, int width)
+void doc_init(struct doc *d, int width, const struct language_context *lc)
 {
 	memset(d, 0, sizeof *d);
 	d->width = width < 1 ? 1 : width;
+	d->lang = lc;
 }
 
 void doc_free(struct doc *d)
@@ -58,11 +60,11 @@ static void add_wrapped(struct doc *d, const wchar_t *s, size_t n, int hang, int
 	}
 	/* Reordered after wrapping, line by line, with the levels of the whole
 	 * paragraph: the first logical words stay on the first line. */
-	if (bidi_app() && (bidi_rtl() || bidi_has_rtl(s, n))) {
+	if (bidi_app() && (d->lang->rtl || bidi_has_rtl(s, n))) {
 		wchar_t *shown = keep(d, xreallocarray(NULL, n + 1, sizeof *shown));
 		size_t *vlen = xreallocarray(NULL, count, sizeof *vlen);
 
-		bidi_lines(s, n, bidi_rtl(), lines, count, shown, vlen);
+		bidi_lines(s, n, d->lang->rtl, lines, count, shown, vlen);
 		for (size_t i = 0; i < count; i++) {
 			d->lines[first + i].shown = shown + lines[i].start;
 			d->lines[first + i].shown_len = vlen[i];
@@ -75,7 +77,7 @@ static void add_wrapped(struct doc *d, const wchar_t *s, size_t n, int hang, int
 void doc_prose(struct doc *d, const char *utf8, int style, int tag)
 {
 	size_t n;
-	wchar_t *w = keep(d, translit_decode(utf8, &n));
+	wchar_t *w = keep(d, translit_decode(&d->lang->ascii, utf8, &n));
 	size_t i = 0;
 
 	while (i <= n) {
@@ -103,7 +105,7 @@ void doc_item(struct doc *d, const char *prefix, const char *utf8, int style, in
 
 	strcpy(joined, prefix);
 	strcat(joined, utf8);
-	w = keep(d, translit_decode(joined, &n));
+	w = keep(d, translit_decode(&d->lang->ascii, joined, &n));
 	free(joined);
 	add_wrapped(d, w, n, text_width_utf8(prefix), style, tag);
 }

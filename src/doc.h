@@ -24,16 +24,23 @@ struct doc_line {
 	int cont;		/* 1: the wrapped rest of the line before (same paragraph) */
 };
 
+struct language_context;
+
 struct doc {
 	struct doc_line *lines;
 	size_t n;
 	wchar_t **bufs;
 	size_t nbufs;
 	int width;
+	/* the language the text is in (direction, ASCII spellings): its
+	 * guide's, which outlives the doc (views lay docs out again after a
+	 * reload or a change of language) */
+	const struct language_context *lang;
 };
 
-/* Start an empty document for lines of `width` columns. */
-void doc_init(struct doc *d, int width);
+/* Start an empty document for lines of `width` columns, of text in the
+ * language lc. */
+void doc_init(struct doc *d, int width, const struct language_context *lc);
 /* Free the lines and buffers. */
 void doc_free(struct doc *d);
 /* An empty line. */

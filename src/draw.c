@@ -10,6 +10,7 @@
 #include "bidi.h"
 #include "draw.h"
 #include "i18n.h"
+#include "langctx.h"
 #include "text.h"
 #include "translit.h"
 
@@ -32,13 +33,14 @@ static attr_t attr_of(int style)
 
 /* The screen column where a field of `cols` columns starting at logical
  * column x begins: mirrored, it ends at the right edge minus x. */
-static int screen_x(int x, int cols)
+static int screen_x(const struct language_context *lc, int x, int cols)
 {
-	return bidi_mirror() ? COLS - x - cols : x;
+	return bidi_mirror(lc->rtl) ? COLS - x - cols : x;
 }
 
-/* Writes s[0..n) (screen order, known to fit) from the cursor on. */
-static void put_cells(const wchar_t *s, size_t n)
+/* Writes s[0..n) (screen order, known to fit) from the cursor on, spelled
+ * with lc's ASCII table on a terminal that is not UTF-8. */
+static void put_cells(const struct language_context *lc, const wchar_t *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		wchar_t c = s[i];
@@ -48,7 +50,7 @@ static void put_cells(const wchar_t *s, size_t n)
 		 * transliteration table did not spell becomes '?', a combining
 		 * mark is left out. */
 		if (ascii_only && c > 0x7e) {
-			const char *a = translit_lookup(c);
+			const char *a = translit_lookup(&lc->ascii, c);
 
 			if (a && w == 1 && a[0] && !a[1]) {
 				addch((chtype)(unsigned char)a[0]);
@@ -67,19 +69,21 @@ static void put_cells(const wchar_t *s, size_t n)
 }
 
 /* Text already in screen order, `cols` wide, in the field at logical column x. */
-static void place(int y, int x, const wchar_t *s, size_t n, int cols, int style)
+static void place(const struct language_context *lc, int y, int x, const wchar_t *s, size_t n,
+		  int cols, int style)
 {
-	int sx = screen_x(x, cols);
+	int sx = screen_x(lc, x, cols);
 
 	if (sx < 0 || sx >= COLS)
 		return;
 	attrset(attr_of(style));
 	move(y, sx);
-	put_cells(s, n);
+	put_cells(lc, s, n);
 	attrset(A_NORMAL);
 }
 
-int draw_wtext(int y, int x, const wchar_t *s, size_t n, int maxcols, int style)
+int draw_wtext(const struct language_context *lc, int y, int x, const wchar_t *s, size_t n,
+	       int maxcols, int style)
 {
 	size_t fit;
 	int cols;
@@ -91,29 +95,30 @@ int draw_wtext(int y, int x, const wchar_t *s, size_t n, int maxcols, int style)
 	/* cut in logical order first, so that the start of the text stays */
 	fit = text_fit(s, n, maxcols);
 	cols = text_width(s, fit);
-	if (bidi_app() && (bidi_rtl() || bidi_has_rtl(s, fit))) {
+	if (bidi_app() && (lc->rtl || bidi_has_rtl(s, fit))) {
 		size_t vn;
-		wchar_t *v = bidi_line(s, fit, bidi_rtl(), &vn);
+		wchar_t *v = bidi_line(s, fit, lc->rtl, &vn);
 
-		place(y, x, v, vn, cols, style);
+		place(lc, y, x, v, vn, cols, style);
 		free(v);
 	} else {
-		place(y, x, s, fit, cols, style);
+		place(lc, y, x, s, fit, cols, style);
 	}
 	return cols;
 }
 
-int draw_text(int y, int x, const char *utf8, int maxcols, int style)
+int draw_text(const struct language_context *lc, int y, int x, const char *utf8, int maxcols,
+	      int style)
 {
 	size_t n;
-	wchar_t *w = translit_decode(utf8, &n);
-	int used = draw_wtext(y, x, w, n, maxcols, style);
+	wchar_t *w = translit_decode(&lc->ascii, utf8, &n);
+	int used = draw_wtext(lc, y, x, w, n, maxcols, style);
 
 	free(w);
 	return used;
 }
 
-void draw_fill(int y, int x, int cols, int style)
+void draw_fill(const struct language_context *lc, int y, int x, int cols, int style)
 {
 	if (y < 0 || y >= LINES || x < 0)
 		return;
@@ -122,13 +127,14 @@ void draw_fill(int y, int x, int cols, int style)
 	if (cols <= 0)
 		return;
 	attrset(attr_of(style));
-	move(y, screen_x(x, cols));
+	move(y, screen_x(lc, x, cols));
 	for (int i = 0; i < cols; i++)
 		addch(' ');
 	attrset(A_NORMAL);
 }
 
-void draw_doc_line(int y, int x, const struct doc_line *l, int maxcols, int style)
+void draw_doc_line(const struct language_context *lc, int y, int x, const struct doc_line *l,
+		   int maxcols, int style)
 {
 	int avail = maxcols - l->indent;
 
@@ -136,8 +142,8 @@ void draw_doc_line(int y, int x, const struct doc_line *l, int maxcols, int styl
 		return;
 	if (!l->shown || l->cols > avail || x + l->indent + l->cols > COLS) {
 		/* not laid out in screen order, or wider than the field now */
-		draw_wtext(y, x + l->indent, l->text, l->len, avail, style);
+		draw_wtext(lc, y, x + l->indent, l->text, l->len, avail, style);
 		return;
 	}
-	place(y, x + l->indent, l->shown, l->shown_len, l->cols, style);
+	place(lc, y, x + l->indent, l->shown, l->shown_len, l->cols, style);
 }

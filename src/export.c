@@ -25,7 +25,8 @@
 struct printer {
 	void (*doc)(const struct doc *d, const struct screen *s, FILE *out);
 	void (*cards_begin)(FILE *out);
-	void (*card)(const char *mine, const char *serbian, int width, FILE *out);
+	void (*card)(const struct language_context *lc, const char *mine, const char *serbian,
+		     int width, FILE *out);
 	void (*cards_end)(FILE *out);
 };
 
@@ -53,7 +54,7 @@ static void walk_cards(const struct screen *s, const struct view_ctx *c,
 	for (size_t i = 0; i < pd->ncards; i++) {
 		char *serbian = tr_in(c->g->card_language, pd->cards[i]);
 
-		p->card(tr(pd->cards[i]), serbian ? serbian : "", c->cols - 2, out);
+		p->card(c->g->lang, tr(pd->cards[i]), serbian ? serbian : "", c->cols - 2, out);
 		free(serbian);
 	}
 	p->cards_end(out);
@@ -72,7 +73,7 @@ static void walk_screen(const struct screen *s, const struct view_ctx *c,
 		/* a kind with nothing to print: its title only */
 		struct doc d;
 
-		doc_init(&d, c->cols - 2);
+		doc_init(&d, c->cols - 2, c->g->lang);
 		doc_prose(&d, tr(s->title), DOC_BOLD, -1);
 		p->doc(&d, s, out);
 		doc_free(&d);
@@ -121,13 +122,14 @@ static void text_cards_begin(FILE *out)
 }
 
 /* One card: the person's language and the officials' side by side. */
-static void text_card(const char *mine, const char *serbian, int width, FILE *out)
+static void text_card(const struct language_context *lc, const char *mine, const char *serbian,
+		      int width, FILE *out)
 {
 	int half = (width - 3) / 2;
 	struct doc left, right;
 
-	doc_init(&left, half);
-	doc_init(&right, half);
+	doc_init(&left, half, lc);
+	doc_init(&right, half, lc);
 	doc_prose(&left, mine, DOC_PLAIN, -1);
 	doc_prose(&right, serbian, DOC_PLAIN, -1);
 	fputc('\n', out);
@@ -257,8 +259,10 @@ static void html_cards_begin(FILE *out)
 }
 
 /* One card: the person's language beside the officials' (left to right). */
-static void html_card(const char *mine, const char *serbian, int width, FILE *out)
+static void html_card(const struct language_context *lc, const char *mine, const char *serbian,
+		      int width, FILE *out)
 {
+	(void)lc;	/* the browser spells and orders */
 	(void)width;
 	fputs("<tr><td dir=\"auto\"><strong>", out);
 	html_escape(mine, out);

@@ -6,15 +6,10 @@
 #include <string.h>
 
 #include "bidi.h"
-#include "datefmt.h"
 #include "digits.h"
 #include "i18n.h"
 #include "language.h"
-#include "translit.h"
 #include "xalloc.h"
-
-/* The one language context of the program (see language.h). */
-static struct language_context ctx;
 
 /* In English, always: the person this is for cannot read the rest. */
 const char language_none_notice[] =
@@ -37,37 +32,31 @@ int language_use(const struct guide *g, const char *code)
 	return 0;
 }
 
-void language_context_free(void)
+struct language_context *language_context_new(const struct guide *g)
 {
-	for (int m = 0; m < 12; m++) {
-		free(ctx.solar_months[m]);
-		ctx.solar_months[m] = NULL;
-	}
-	ctx.solar_hijri = false;
+	struct language_context *lc = xcalloc(1, sizeof *lc);
+
+	translit_build(&lc->ascii, g->ascii, g->nascii);
+	return lc;
+}
+
+void language_context_free(struct language_context *lc)
+{
+	if (!lc)
+		return;
+	translit_free(&lc->ascii);
+	free(lc);
 }
 
 void language_refresh(const struct guide *g)
 {
+	struct language_context *lc = g->lang;
 	const struct language_info *li = language_info_of(g, i18n_language());
 
-	language_context_free();
-	snprintf(ctx.code, sizeof ctx.code, "%s", i18n_language());
-	ctx.rtl = li && li->rtl;
-	ctx.digits = li ? li->digits : DIGITS_WESTERN;
-	if (li && li->solar_hijri_months) {
-		ctx.solar_hijri = true;
-		for (int m = 0; m < 12; m++)
-			ctx.solar_months[m] = xstrdup(li->solar_hijri_months[m]);
-	}
-	bidi_set_rtl(ctx.rtl);
-	digits_set(ctx.digits);
-	datefmt_set_context(&ctx);
-	translit_set_pairs(g->ascii, g->nascii);	/* copied there */
-}
-
-const struct language_context *language_current(void)
-{
-	return &ctx;
+	snprintf(lc->code, sizeof lc->code, "%s", i18n_language());
+	lc->rtl = li && li->rtl;
+	lc->digits = li ? li->digits : DIGITS_WESTERN;
+	lc->solar_months = li ? li->solar_hijri_months : NULL;
 }
 
 bool language_shown(const struct guide *g, size_t i)

@@ -10,16 +10,17 @@
 #include "langctx.h"
 #include "model.h"
 
-/* Use language `code` from now on (the guide says how it is written); 0 or -1. */
+/* Use language `code` from now on: its catalogue, and g->lang set to how
+ * the guide says it is written; 0 or -1. */
 int language_use(const struct guide *g, const char *code);
-/* Direction, digits, month names and ASCII spellings of the language in use,
- * taken again from guide g (after loading or a reload, or when LANGUAGE chose
- * the catalogue): copied, so that the old guide may be freed after. */
+/* g->lang set again to the direction, digits and month names of the
+ * catalogue in use (after loading, or when LANGUAGE chose the catalogue). */
 void language_refresh(const struct guide *g);
-/* The context now in use. */
-const struct language_context *language_current(void);
-/* Free what the context holds (at exit). */
-void language_context_free(void);
+/* A new context for guide g, with its ASCII spellings (the loader makes
+ * it; language_refresh fills the rest). */
+struct language_context *language_context_new(const struct guide *g);
+/* Free a context (the loader, with its guide); NULL is allowed. */
+void language_context_free(struct language_context *lc);
 /* How `code` is written, or NULL when the guide does not offer it. */
 const struct language_info *language_info_of(const struct guide *g, const char *code);
 /* Whether language i of the guide can be shown here: in bidi mode "none"

@@ -19,6 +19,7 @@
 #include "kind_directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "language.h"
 #include "linefix.h"
 #include "loadctx.h"
 #include "loader.h"
@@ -533,6 +534,9 @@ static int load(struct guide *g, const char *file, const char *text, const char 
 		loader_free(g);
 		return -1;
 	}
+	/* the guide's own language context, for the catalogue in use now */
+	g->lang = language_context_new(g);
+	language_refresh(g);
 	return 0;
 }
 
@@ -580,6 +584,7 @@ void loader_free(struct guide *g)
 	free(g->strings);
 	deadlines_free(g->deadlines);
 	directory_free(g->directory);
+	language_context_free(g->lang);
 	if (lo)
 		free_load(lo);
 	memset(g, 0, sizeof *g);

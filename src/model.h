@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "dates.h"
+#include "langctx.h"
 
 struct content_kind;
 struct deadlines;
@@ -73,6 +74,8 @@ struct guide {
 	size_t nstrings;
 	struct deadlines *deadlines;	/* calendar, events and rules, or NULL */
 	struct directory *directory;	/* services and contacts, or NULL */
+	struct language_context *lang;	/* the language in use: owned by the guide,
+					 * filled by language_use (language.h) */
 	void *priv;		/* the loader's own storage (libconfuse tree, buffers) */
 };
 

@@ -89,17 +89,17 @@ bool source_dates_old(const struct source_date *d, size_t n, struct date today)
 	return dates_compare(dates_add_years(first_day(oldest), 2), today) < 0;
 }
 
-void source_date_format(struct source_date d, char *buf, size_t size)
+void source_date_format(int digits, struct source_date d, char *buf, size_t size)
 {
 	if (d.m)
 		/* TRANSLATORS: a month and a year: "July 2023" */
 		snprintf(buf, size, _("%s %d"), _(months[d.m - 1]), d.y);
 	else
 		snprintf(buf, size, "%d", d.y);
-	digits_localize(buf, size);
+	digits_localize(digits, buf, size);
 }
 
-char *source_dates_line(const struct source_date *d, size_t n, struct date today)
+char *source_dates_line(int digits, const struct source_date *d, size_t n, struct date today)
 {
 	struct source_date oldest, newest;
 	char from[64], to[64], *s, *more;
@@ -108,8 +108,8 @@ char *source_dates_line(const struct source_date *d, size_t n, struct date today
 		return NULL;
 	if (!source_dates_span(d, n, &oldest, &newest))
 		return xstrdup(_("Based on sources that give no date."));
-	source_date_format(oldest, from, sizeof from);
-	source_date_format(newest, to, sizeof to);
+	source_date_format(digits, oldest, from, sizeof from);
+	source_date_format(digits, newest, to, sizeof to);
 	s = strcmp(from, to) == 0 ? xasprintf(_("Based on sources from %s."), from) :
 				    xasprintf(_("Based on sources from %s to %s."), from, to);
 	for (size_t i = 0; i < n; i++)

@@ -22,12 +22,12 @@ bool source_dates_old(const struct source_date *d, size_t n, struct date today);
 /* The oldest and the newest dated source; false when none is dated. */
 bool source_dates_span(const struct source_date *d, size_t n, struct source_date *oldest,
 		       struct source_date *newest);
-/* "July 2023" (translated month names and order) or "2018", in the
- * language's digits. */
-void source_date_format(struct source_date d, char *buf, size_t size);
+/* "July 2023" (translated month names and order) or "2018", in `digits`
+ * (the language's, an enum digits). */
+void source_date_format(int digits, struct source_date d, char *buf, size_t size);
 
 /* "Based on sources from July 2015 to August 2024." (and "Some sources
  * give no date."), translated, when source_dates_old(); else NULL. Free it. */
-char *source_dates_line(const struct source_date *d, size_t n, struct date today);
+char *source_dates_line(int digits, const struct source_date *d, size_t n, struct date today);
 
 #endif

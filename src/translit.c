@@ -8,42 +8,49 @@
 #include "translit.h"
 #include "xalloc.h"
 
-struct spelling {
+struct translit_spelling {
 	wchar_t c;
 	char *ascii;
 };
 
-static struct spelling *table;
-static size_t ntable;
+/* Whether the terminal needs ASCII: a property of the terminal, not of the
+ * language, so it is kept here for the whole run. */
 static bool enabled;
 
 /* qsort and bsearch order of the spellings: by the letter. */
 static int by_char(const void *a, const void *b)
 {
-	wchar_t x = ((const struct spelling *)a)->c, y = ((const struct spelling *)b)->c;
+	wchar_t x = ((const struct translit_spelling *)a)->c;
+	wchar_t y = ((const struct translit_spelling *)b)->c;
 
 	return x < y ? -1 : x > y;
 }
 
-void translit_set_pairs(const char *const *pairs, size_t n)
+void translit_build(struct translit *t, const char *const *pairs, size_t n)
 {
-	for (size_t i = 0; i < ntable; i++)
-		free(table[i].ascii);
-	free(table);
-	table = n ? xreallocarray(NULL, n, sizeof *table) : NULL;
-	ntable = 0;
+	t->s = n ? xreallocarray(NULL, n, sizeof *t->s) : NULL;
+	t->n = 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t len;
 		wchar_t *w = text_decode(pairs[2 * i], &len);
 
 		if (len == 1) {
-			table[ntable].c = w[0];
-			table[ntable++].ascii = xstrdup(pairs[2 * i + 1]);
+			t->s[t->n].c = w[0];
+			t->s[t->n++].ascii = xstrdup(pairs[2 * i + 1]);
 		}
 		free(w);
 	}
-	if (ntable)
-		qsort(table, ntable, sizeof *table, by_char);
+	if (t->n)
+		qsort(t->s, t->n, sizeof *t->s, by_char);
+}
+
+void translit_free(struct translit *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->s[i].ascii);
+	free(t->s);
+	t->s = NULL;
+	t->n = 0;
 }
 
 void translit_enable(bool on)
@@ -56,23 +63,23 @@ bool translit_enabled(void)
 	return enabled;
 }
 
-const char *translit_lookup(wchar_t c)
+const char *translit_lookup(const struct translit *t, wchar_t c)
 {
-	struct spelling key = { c, NULL }, *hit;
+	struct translit_spelling key = { c, NULL }, *hit;
 
-	if (!ntable)
+	if (!t || !t->n)
 		return NULL;
-	hit = bsearch(&key, table, ntable, sizeof *table, by_char);
+	hit = bsearch(&key, t->s, t->n, sizeof *t->s, by_char);
 	return hit ? hit->ascii : NULL;
 }
 
-wchar_t *translit_wide(const wchar_t *s, size_t n, size_t *out_len)
+wchar_t *translit_wide(const struct translit *t, const wchar_t *s, size_t n, size_t *out_len)
 {
 	size_t cap = n + 1, k = 0;
 	wchar_t *out = xreallocarray(NULL, cap, sizeof *out);
 
 	for (size_t i = 0; i < n; i++) {
-		const char *a = s[i] > 0x7e ? translit_lookup(s[i]) : NULL;
+		const char *a = s[i] > 0x7e ? translit_lookup(t, s[i]) : NULL;
 		size_t alen = a ? strlen(a) : 1;
 
 		if (k + alen + 1 > cap) {
@@ -90,19 +97,19 @@ wchar_t *translit_wide(const wchar_t *s, size_t n, size_t *out_len)
 	return out;
 }
 
-wchar_t *translit_decode(const char *utf8, size_t *len)
+wchar_t *translit_decode(const struct translit *t, const char *utf8, size_t *len)
 {
 	size_t n;
-	wchar_t *w = text_decode(utf8, &n), *t;
+	wchar_t *w = text_decode(utf8, &n), *a;
 
 	if (!enabled) {
 		if (len)
 			*len = n;
 		return w;
 	}
-	t = translit_wide(w, n, &n);
+	a = translit_wide(t, w, n, &n);
 	free(w);
 	if (len)
 		*len = n;
-	return t;
+	return a;
 }

@@ -138,7 +138,7 @@ static void draw_title_bar(struct ui *u, const char *override)
 		if (override)
 			break;
 	}
-	draw_fill(0, 0, COLS, DOC_REVERSE);
+	draw_fill(u->g->lang, 0, 0, COLS, DOC_REVERSE);
 	{
 		size_t n;
 		wchar_t *w = text_decode(crumbs, &n);
@@ -149,10 +149,10 @@ static void draw_title_bar(struct ui *u, const char *override)
 			/* drop characters from the left until "..." and the rest fit */
 			while (skip < n && text_width(w + skip, n - skip) > avail - 3)
 				skip++;
-			draw_text(0, 1, "...", 3, DOC_REVERSE);
-			draw_wtext(0, 4, w + skip, n - skip, avail - 3, DOC_REVERSE);
+			draw_text(u->g->lang, 0, 1, "...", 3, DOC_REVERSE);
+			draw_wtext(u->g->lang, 0, 4, w + skip, n - skip, avail - 3, DOC_REVERSE);
 		} else {
-			draw_wtext(0, 1, w, n, avail, DOC_REVERSE);
+			draw_wtext(u->g->lang, 0, 1, w, n, avail, DOC_REVERSE);
 		}
 		free(w);
 	}
@@ -163,23 +163,24 @@ static void draw_title_bar(struct ui *u, const char *override)
  * left, the position comes first, at the right edge, and the hints after
  * it; where the terminal reorders rows itself, a row holds one field, so
  * the position is left out. */
-static void draw_key_bar(const char *hints, const char *position)
+static void draw_key_bar(const struct language_context *lc, const char *hints,
+			 const char *position)
 {
 	int y = LINES - 1, pos_cols = text_width_utf8(position);
 
-	draw_fill(y, 0, COLS, DOC_REVERSE);
-	if (bidi_one_field_rows())
+	draw_fill(lc, y, 0, COLS, DOC_REVERSE);
+	if (bidi_one_field_rows(lc->rtl))
 		pos_cols = 0;
-	if (pos_cols && pos_cols + 2 < COLS && bidi_mirror()) {
-		draw_text(y, 1, position, pos_cols, DOC_REVERSE);
-		draw_text(y, pos_cols + 3, hints, COLS - pos_cols - 4, DOC_REVERSE);
+	if (pos_cols && pos_cols + 2 < COLS && bidi_mirror(lc->rtl)) {
+		draw_text(lc, y, 1, position, pos_cols, DOC_REVERSE);
+		draw_text(lc, y, pos_cols + 3, hints, COLS - pos_cols - 4, DOC_REVERSE);
 		return;
 	}
 	if (pos_cols && pos_cols + 2 < COLS)
-		draw_text(y, COLS - pos_cols - 1, position, pos_cols, DOC_REVERSE);
+		draw_text(lc, y, COLS - pos_cols - 1, position, pos_cols, DOC_REVERSE);
 	else
 		pos_cols = -1;
-	draw_text(y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
+	draw_text(lc, y, 1, hints, COLS - pos_cols - 3, DOC_REVERSE);
 }
 
 static void build_help(struct ui *u)
@@ -188,7 +189,7 @@ static void build_help(struct ui *u)
 	char names[128];
 
 	doc_free(&h->doc);
-	doc_init(&h->doc, u->ctx.cols - 2);
+	doc_init(&h->doc, u->ctx.cols - 2, u->g->lang);
 	doc_prose(&h->doc, _("Keys"), DOC_BOLD, -1);
 	doc_blank(&h->doc);
 	for (int a = ACT_NONE + 1; a < ACT_COUNT; a++) {
@@ -207,16 +208,16 @@ static void build_help(struct ui *u)
 	h->layout = u->ctx.layout;
 }
 
-static void draw_too_small(void)
+static void draw_too_small(const struct language_context *lc)
 {
 	struct doc d;
 	char *msg = xasprintf(_("Please make the window larger (at least %d x %d)."), MIN_COLS,
 			      MIN_ROWS);
 
-	doc_init(&d, COLS > 2 ? COLS - 2 : 1);
+	doc_init(&d, COLS > 2 ? COLS - 2 : 1, lc);
 	doc_prose(&d, msg, DOC_BOLD, -1);
 	for (size_t i = 0; i < d.n && (int)i < LINES; i++)
-		draw_doc_line((int)i + (LINES > (int)d.n ? (LINES - (int)d.n) / 2 : 0),
+		draw_doc_line(lc, (int)i + (LINES > (int)d.n ? (LINES - (int)d.n) / 2 : 0),
 			      COLS > 2 ? 1 : 0, &d.lines[i], COLS > 2 ? COLS - 2 : COLS,
 			      DOC_BOLD);
 	doc_free(&d);
@@ -233,7 +234,7 @@ static void compose(struct ui *u)
 
 	erase();
 	if (COLS < MIN_COLS || LINES < MIN_ROWS) {
-		draw_too_small();
+		draw_too_small(u->g->lang);
 		wnoutrefresh(stdscr);
 		return;
 	}
@@ -243,7 +244,7 @@ static void compose(struct ui *u)
 		draw_title_bar(u, _("Help"));
 		view_draw_doc(&u->help, &u->ctx, -1);
 		view_position(&u->help, &u->ctx, position, sizeof position);
-		draw_key_bar(_("Esc close  Up/Down scroll"), position);
+		draw_key_bar(u->g->lang, _("Esc close  Up/Down scroll"), position);
 	} else {
 		u->ctx.at_root = u->depth == 1;
 		/* the check asks how the script reads: no title in that script yet */
@@ -254,8 +255,8 @@ static void compose(struct ui *u)
 			dates_format_iso(u->g->content_date, iso);
 			msg = xasprintf(_("Built-in content of %s: config broken. Staff: putokaz "
 					  "--check"), iso);
-			draw_fill(1, 0, COLS, DOC_REVERSE);
-			draw_text(1, 1, msg, COLS - 2, DOC_REVERSE);
+			draw_fill(u->g->lang, 1, 0, COLS, DOC_REVERSE);
+			draw_text(u->g->lang, 1, 1, msg, COLS - 2, DOC_REVERSE);
 			free(msg);
 		}
 		v->kind->draw(v, &u->ctx);
@@ -264,21 +265,21 @@ static void compose(struct ui *u)
 			char *msg = xasprintf(_("Starting over in %d s. Press any key to stay."),
 					      u->countdown);
 
-			draw_key_bar(msg, "");
+			draw_key_bar(u->g->lang, msg, "");
 			free(msg);
 		} else if (u->mode == MODE_CONFIRM_QUIT) {
-			draw_key_bar(_("Quit? Press y to quit, any other key to stay."), "");
+			draw_key_bar(u->g->lang, _("Quit? Press y to quit, any other key to stay."), "");
 		} else if (u->kiosk && !at_start(u)) {
 			char *own = view_qr_hints(v, &u->ctx, _(v->kind->hints(v, &u->ctx)));
 			char *hints = xasprintf("%s  %s", _("0 start over"), own);
 
-			draw_key_bar(hints, position);
+			draw_key_bar(u->g->lang, hints, position);
 			free(hints);
 			free(own);
 		} else {
 			char *hints = view_qr_hints(v, &u->ctx, _(v->kind->hints(v, &u->ctx)));
 
-			draw_key_bar(hints, position);
+			draw_key_bar(u->g->lang, hints, position);
 			free(hints);
 		}
 	}
@@ -785,13 +786,13 @@ static void bdsm_start(bool kiosk)
  * reads. A language the terminal cannot show: back to the chooser. */
 static void bidi_rules(struct ui *u)
 {
-	if (bidi_mode() == BIDI_AUTO && bidi_rtl() && u->depth > 0 &&
+	if (bidi_mode() == BIDI_AUTO && u->g->lang->rtl && u->depth > 0 &&
 	    current(u)->screen != &view_bidi_check_screen) {
 		u->mode = MODE_BROWSE;
 		push(u, &view_bidi_check_screen);
 		return;
 	}
-	if (bidi_mode() == BIDI_NONE && bidi_rtl()) {
+	if (bidi_mode() == BIDI_NONE && u->g->lang->rtl) {
 		language_use(u->g, language_fallback(u->g));
 		u->ctx.layout++;
 		if (u->g->nlanguages > 1 && u->depth > 0 &&

@@ -54,7 +54,7 @@ void view_draw_doc(struct view *v, const struct view_ctx *c, int highlight)
 		const struct doc_line *l = &v->doc.lines[v->top + r];
 		int style = highlight >= 0 && l->tag == highlight ? DOC_REVERSE : l->style;
 
-		draw_doc_line(c->top_row + r, 1, l, c->cols - 2, style);
+		draw_doc_line(c->g->lang, c->top_row + r, 1, l, c->cols - 2, style);
 	}
 }
 
@@ -172,7 +172,7 @@ void view_position(const struct view *v, const struct view_ctx *c, char *buf, si
 		last = (long)v->doc.n;
 	/* TRANSLATORS: the position indicator of a page, e.g. "lines 1-20 of 45" */
 	snprintf(buf, n, _("lines %ld-%ld of %zu"), v->top + 1, last, v->doc.n);
-	digits_localize(buf, n);
+	digits_localize(c->g->lang->digits, buf, n);
 }
 
 long view_find_line(const struct doc *d, long from, const char *folded_query)

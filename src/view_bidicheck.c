@@ -62,7 +62,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	char *sample = xasprintf("%s: %s", language_name(c), _("I can read this line."));
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	/* English: the person may read neither way yet */
 	doc_prose(&v->doc, "Which line can you read? Press its letter: A, B or C.", DOC_BOLD, -1);
 	doc_blank(&v->doc);

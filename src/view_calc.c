@@ -124,7 +124,7 @@ static void add_today(struct view *v, const struct view_ctx *c)
 	const struct calc_data *cd = v->screen->data;
 	char day[96], *line;
 
-	datefmt_long(c->today, day, sizeof day);
+	datefmt_long(c->g->lang, c->today, day, sizeof day);
 	line = xasprintf(_("Today: %s"), day);
 	add_line(v, line, DOC_BOLD);
 	free(line);
@@ -151,7 +151,7 @@ static void add_today(struct view *v, const struct view_ctx *c)
 static void add_age(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
-	char *s = source_dates_line(cd->source_dates, cd->nsource_dates, c->today);
+	char *s = source_dates_line(c->g->lang->digits, cd->source_dates, cd->nsource_dates, c->today);
 
 	if (s) {
 		add_line(v, s, DOC_BOLD);
@@ -179,7 +179,7 @@ static void layout_events(struct view *v, const struct view_ctx *c)
 		char prefix[24];
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
-		digits_localize(prefix, sizeof prefix);
+		digits_localize(c->g->lang->digits, prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, tr(dl->events[i].label), DOC_PLAIN, (int)i);
 	}
 }
@@ -217,7 +217,7 @@ static void layout_date(struct view *v, const struct view_ctx *c)
 		snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s->digits, s->digits + 4,
 			 s->digits + 6);
 		if (dates_parse(iso, &d) == 0) {
-			datefmt_long(d, day, sizeof day);
+			datefmt_long(c->g->lang, d, day, sizeof day);
 			doc_item(&v->doc, "  ", day, DOC_BOLD, -1);
 		}
 	}
@@ -246,7 +246,7 @@ static void layout_options(struct view *v)
 		char prefix[24];
 
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
-		digits_localize(prefix, sizeof prefix);
+		digits_localize(v->doc.lang->digits, prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, tr(s->event->options[i].label), DOC_PLAIN, (int)i);
 	}
 }
@@ -276,20 +276,20 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 	};
 
 	add_line(v, tr(r->rule->label), DOC_BOLD);
-	datefmt_long(r->when.date, day, sizeof day);
-	datefmt_relative(c->today, r->when.date, rel, sizeof rel);
+	datefmt_long(c->g->lang, r->when.date, day, sizeof day);
+	datefmt_relative(c->g->lang, c->today, r->when.date, rel, sizeof rel);
 	if (r->has_time)
 		snprintf(when, sizeof when, "%s %02d:%02d", day, r->when.hour, r->when.minute);
 	else
 		snprintf(when, sizeof when, "%s", day);
-	digits_localize(when, sizeof when);
+	digits_localize(c->g->lang->digits, when, sizeof when);
 	line = xasprintf("%s: %s (%s)", _(kinds[r->rule->kind]), when, rel);
 	doc_item(&v->doc, "  ", line, DOC_REVERSE, -1);
 	free(line);
 	if (r->moved) {
 		char from[96];
 
-		datefmt_short(r->moved_from, from, sizeof from);
+		datefmt_short(c->g->lang, r->moved_from, from, sizeof from);
 		if (r->moved_holiday)
 			line = xasprintf(_("Moved from %s (public holiday: %s)."), from,
 					 tr(r->moved_holiday));
@@ -301,7 +301,7 @@ static void layout_result(struct view *v, const struct view_ctx *c, const struct
 	if (r->saturday) {
 		const char *note = deadlines_of(c)->cal.saturday_note;
 
-		datefmt_short(r->act_by, day, sizeof day);
+		datefmt_short(c->g->lang, r->act_by, day, sizeof day);
 		line = xasprintf(_("This day is a Saturday. Hand it in by %s."), day);
 		doc_item(&v->doc, "  ", line, DOC_BOLD, -1);
 		free(line);
@@ -333,9 +333,9 @@ static void layout_results(struct view *v, const struct view_ctx *c)
 	char day[96], *line;
 
 	add_line(v, tr(s->event->label), DOC_BOLD);
-	datefmt_long(s->at.date, day, sizeof day);
+	datefmt_long(c->g->lang, s->at.date, day, sizeof day);
 	if (s->event->with_time)
-		line = digits_localize_new(xasprintf(_("You entered: %s %02d:%02d"), day,
+		line = digits_localize_new(c->g->lang->digits, xasprintf(_("You entered: %s %02d:%02d"), day,
 						     s->at.hour, s->at.minute));
 	else
 		line = xasprintf(_("You entered: %s"), day);
@@ -369,7 +369,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	struct calc_state *s = state(v);
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	switch (s->step) {
 	case STEP_EVENT: layout_events(v, c); break;
 	case STEP_DATE: layout_date(v, c); break;
@@ -638,7 +638,7 @@ static const struct doc *handout(struct view *v, const struct view_ctx *c)
 	const struct calc_data *cd = v->screen->data;
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	add_line(v, tr(v->screen->title), DOC_BOLD);
 	doc_blank(&v->doc);
 	add_age(v, c);

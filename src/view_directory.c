@@ -211,7 +211,7 @@ static void status_text(const struct contact *ct, const struct view_ctx *c, char
 		if (!dates_valid(st.next_day)) {
 			snprintf(buf, size, "%s", _("closed"));
 		} else {
-			datefmt_short(st.next_day, day, sizeof day);
+			datefmt_short(c->g->lang, st.next_day, day, sizeof day);
 			snprintf(buf, size, _("closed now; opens %s %02d:%02d"), day,
 				 st.next_minute / 60, st.next_minute % 60);
 		}
@@ -219,7 +219,7 @@ static void status_text(const struct contact *ct, const struct view_ctx *c, char
 	default:
 		snprintf(buf, size, "%s", _("opening hours not known"));
 	}
-	digits_localize(buf, size);
+	digits_localize(c->g->lang->digits, buf, size);
 }
 
 /* "Emergency: Police 192, Fire and rescue 193, Ambulance 194", from the config. */
@@ -415,7 +415,7 @@ static void layout_detail(struct view *v, const struct view_ctx *c)
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	if (state(v)->detail)
 		layout_detail(v, c);
 	else

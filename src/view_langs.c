@@ -47,7 +47,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	bool unreviewed = false, hidden = false;
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	doc_prose(&v->doc, v->screen->title, DOC_BOLD, -1);
 	doc_blank(&v->doc);
 	for (int k = 0, i; (i = shown_language(c, k)) >= 0; k++) {

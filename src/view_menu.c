@@ -31,7 +31,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	const struct menu_data *m = menu_of(v);
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	doc_prose(&v->doc, tr(v->screen->title), DOC_BOLD, -1);
 	if (m->intro) {
 		doc_blank(&v->doc);
@@ -44,7 +44,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 		if (c->printing && strcmp(m->items[i].target, MENU_LANGUAGE_TARGET) == 0)
 			continue;	/* a handout has no language to choose */
 		snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
-		digits_localize(prefix, sizeof prefix);
+		digits_localize(c->g->lang->digits, prefix, sizeof prefix);
 		doc_item(&v->doc, prefix, item_label(&m->items[i]), DOC_PLAIN, (int)i);
 	}
 	v->layout = c->layout;

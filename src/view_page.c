@@ -55,7 +55,7 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 		char *line = xasprintf(_("Card %d of %zu: Space for the next one."), card_of(v) + 1,
 				       p->ncards);
 
-		line = digits_localize_new(line);
+		line = digits_localize_new(c->g->lang->digits, line);
 
 		doc_blank(&v->doc);
 		first = v->doc.n;
@@ -69,7 +69,7 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 static void layout_age(struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
-	char *s = source_dates_line(p->source_dates, p->nsource_dates, c->today);
+	char *s = source_dates_line(c->g->lang->digits, p->source_dates, p->nsource_dates, c->today);
 
 	if (!s)
 		return;
@@ -85,7 +85,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	char iso[11], *s;
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	if (card_of(v) >= 0) {
 		layout_card(v, c);
 		v->layout = c->layout;

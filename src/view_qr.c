@@ -48,6 +48,7 @@ struct qr_state {
 	size_t painted;		/* 1 + the code last drawn, 0: none yet */
 	unsigned painted_layout;	/* the layout it was drawn in */
 	enum no_code why;
+	bool isolated;		/* its rows were last drawn isolated (see isolated()) */
 };
 
 /* Where a code and its text go in rows x cols. */
@@ -66,36 +67,37 @@ static struct qr_state *state(struct view *v)
 
 /* Whether the terminal reorders the rows of this right-to-left language
  * itself: then each code row is isolated, and holds nothing else. */
-static bool isolated(void)
+static bool isolated(const struct language_context *lc)
 {
-	return bidi_one_field_rows();
+	return bidi_one_field_rows(lc->rtl);
 }
 
 /* Isolated rows: repaint the whole screen for a new code, and after it.
  * A terminal that takes the zero-width isolates for cells of their own
  * (mlterm) counts columns differently from curses: only rows written
  * whole, from their first column, stay in place. */
-static void repaint_if_isolated(void)
+static void repaint_if_isolated(const struct language_context *lc)
 {
-	if (isolated())
+	if (isolated(lc))
 		clearok(curscr, TRUE);
 }
 
 /* A plan for a code of `size` modules: a 4-module border where it fits, else 2;
  * the text beside the code, else under it. False when nothing fits. */
-static bool plan(int size, int rows, int cols, struct qr_plan *p)
+static bool plan(const struct language_context *lc, int size, int rows, int cols,
+		 struct qr_plan *p)
 {
 	static const struct { int quiet; bool beside; } tries[] = {
 		{ 4, true }, { 2, true }, { 4, false }, { 2, false },
 	};
 	/* an isolated row has a plain cell on each side for the isolates */
-	int margin = isolated() ? 1 : 0;
+	int margin = isolated(lc) ? 1 : 0;
 
 	for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
 		int w = size + 2 * tries[i].quiet, h = (w + 1) / 2, used = w + 2 * margin;
 
 		/* a row that the terminal reorders holds one field: no text beside */
-		if (tries[i].beside && bidi_one_field_rows())
+		if (tries[i].beside && isolated(lc))
 			continue;
 		if (tries[i].beside ? h <= rows && used + 2 + MIN_TEXT_COLS <= cols :
 				      h + MIN_TEXT_ROWS <= rows && used <= cols) {
@@ -114,12 +116,12 @@ static bool plan(int size, int rows, int cols, struct qr_plan *p)
 }
 
 /* The largest version that fits the screen, or 0. */
-static int max_version(int rows, int cols)
+static int max_version(const struct language_context *lc, int rows, int cols)
 {
 	struct qr_plan p;
 	int v = 0;
 
-	while (v < QR_MAX_VERSION && plan(qr_size_of(v + 1), rows, cols, &p))
+	while (v < QR_MAX_VERSION && plan(lc, qr_size_of(v + 1), rows, cols, &p))
 		v++;
 	return v;
 }
@@ -134,7 +136,7 @@ static int area_rows(const struct view_ctx *c)
 static void layout(struct view *v, const struct view_ctx *c)
 {
 	struct qr_state *s = state(v);
-	int maxv = max_version(area_rows(c), c->cols);
+	int maxv = max_version(c->g->lang, area_rows(c), c->cols);
 	/* ASCII only: not UTF-8, or spelling letters in ASCII (translit.h) */
 	bool blocks = i18n_utf8() && !translit_enabled(), fits = false;
 
@@ -150,7 +152,8 @@ static void layout(struct view *v, const struct view_ctx *c)
 
 /* The doc beside or under the code, or alone: `width` columns; compact
  * (under a code, where rows are few) without empty lines. */
-static void layout_text(struct view *v, int width, bool compact)
+static void layout_text(struct view *v, const struct language_context *lc, int width,
+			bool compact)
 {
 	static const char *const why[] = {
 		[SHOWN] = NULL,
@@ -165,14 +168,15 @@ static void layout_text(struct view *v, int width, bool compact)
 	const char *text = s->n ? s->fits[s->at].text : "";
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, width > 1 ? width : 1);
+	doc_init(&v->doc, width > 1 ? width : 1, lc);
 	if (why[s->why]) {
 		doc_prose(&v->doc, _(why[s->why]), DOC_REVERSE, -1);
 		if (!compact)
 			doc_blank(&v->doc);
 	}
 	if (s->n > 1) {
-		char *line = digits_localize_new(xasprintf(_("Code %zu of %zu: Space for the next one."),
+		char *line = digits_localize_new(lc->digits,
+						 xasprintf(_("Code %zu of %zu: Space for the next one."),
 							   s->at + 1, s->n));
 
 		doc_prose(&v->doc, line, DOC_BOLD, -1);
@@ -231,7 +235,7 @@ static attr_t code_colours(void)
  * terminal reorders rows, LRI in the plain cell before the code and PDI in
  * the one after it (zero-width characters join the cell before them) keep
  * the row left to right. */
-static void draw_code(const struct qr_matrix *m, const struct qr_plan *p)
+static void draw_code(const struct qr_matrix *m, const struct qr_plan *p, bool isolate)
 {
 	/* what a cell shows: the module above and the one below, dark or light */
 	static const wchar_t cell[2][2] = { { L' ', L'\u2584' }, { L'\u2580', L'\u2588' } };
@@ -245,12 +249,12 @@ static void draw_code(const struct qr_matrix *m, const struct qr_plan *p)
 			row[x] = cell[qr_dark(m, mx, my)][qr_dark(m, mx, my + 1)];
 		}
 		move(y, 0);
-		if (isolated())
+		if (isolate)
 			addnwstr(L" \u2066", 2);
 		attrset(colours);
 		addnwstr(row, p->cols);
 		attrset(A_NORMAL);
-		if (isolated())
+		if (isolate)
 			addnwstr(L" \u2069", 2);
 	}
 	free(row);
@@ -267,21 +271,22 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 		layout(v, c);
 	f = s->n ? &s->fits[s->at] : NULL;
 	if (s->why != SHOWN || !f || !f->m.size ||
-	    !plan(f->m.size, area_rows(c), c->cols, &p)) {
-		layout_text(v, c->cols - 2, false);
+	    !plan(c->g->lang, f->m.size, area_rows(c), c->cols, &p)) {
+		layout_text(v, c->g->lang, c->cols - 2, false);
 		view_draw_doc(v, c, -1);
 		return;
 	}
+	s->isolated = isolated(c->g->lang);
 	if (s->painted != s->at + 1 || s->painted_layout != c->layout)
-		repaint_if_isolated();
+		repaint_if_isolated(c->g->lang);
 	s->painted = s->at + 1;
 	s->painted_layout = c->layout;
 	for (int y = 0; y < area_rows(c); y++)
-		draw_fill(y, 0, c->cols, DOC_PLAIN);	/* over the title bar too */
-	draw_code(&f->m, &p);
-	layout_text(v, p.text_cols, p.text_y > 0);
+		draw_fill(c->g->lang, y, 0, c->cols, DOC_PLAIN);	/* over the title bar too */
+	draw_code(&f->m, &p, s->isolated);
+	layout_text(v, c->g->lang, p.text_cols, p.text_y > 0);
 	for (int r = 0; r < p.text_rows && r < (int)v->doc.n; r++)
-		draw_doc_line(p.text_y + r, p.text_x, &v->doc.lines[r], p.text_cols,
+		draw_doc_line(c->g->lang, p.text_y + r, p.text_x, &v->doc.lines[r], p.text_cols,
 			      v->doc.lines[r].style);
 }
 
@@ -320,12 +325,14 @@ static const char *qr_hints(const struct view *v, const struct view_ctx *c)
 static void qr_leave(struct view *v)
 {
 	struct qr_state *s = state(v);
+	bool repaint = s->isolated;
 
 	qr_fit_free(s->fits, s->n);
 	qr_request_free(&s->req);
 	memset(s, 0, sizeof *s);
 	doc_free(&v->doc);
-	repaint_if_isolated();
+	if (repaint)
+		clearok(curscr, TRUE);	/* as repaint_if_isolated() */
 }
 
 char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints)
@@ -337,7 +344,7 @@ char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints)
 }
 
 /* A UTF-8 line as the terminal can take it: ASCII spellings where it is not UTF-8. */
-static void put_text(const char *text, FILE *out)
+static void put_text(const struct language_context *lc, const char *text, FILE *out)
 {
 	size_t n;
 	wchar_t *w;
@@ -346,9 +353,9 @@ static void put_text(const char *text, FILE *out)
 		fprintf(out, "%s\n", text);
 		return;
 	}
-	w = translit_decode(text, &n);
+	w = translit_decode(&lc->ascii, text, &n);
 	for (size_t i = 0; i < n; i++) {
-		const char *a = w[i] > 0x7e ? translit_lookup(w[i]) : NULL;
+		const char *a = w[i] > 0x7e ? translit_lookup(&lc->ascii, w[i]) : NULL;
 
 		if (w[i] <= 0x7e)
 			fputc((int)w[i], out);
@@ -373,11 +380,11 @@ bool view_qr_print(struct view *v, const struct view_ctx *c, FILE *out)
 	}
 	n = qr_request_fit(&q, 0, &f, &fits);
 	fputc('\n', out);
-	put_text(_("A code for a phone camera needs a full screen that shows UTF-8. Here is "
+	put_text(c->g->lang, _("A code for a phone camera needs a full screen that shows UTF-8. Here is "
 		   "its text."), out);
 	for (size_t i = 0; i < n; i++) {
 		fputc('\n', out);
-		put_text(f[i].text, out);
+		put_text(c->g->lang, f[i].text, out);
 	}
 	qr_fit_free(f, n);
 	qr_request_free(&q);

@@ -78,13 +78,14 @@ static void add_hit(struct search_state *s, const struct screen *sc, const struc
 }
 
 /* The first line of a text, laid out at `width`, that matches; new, or NULL. */
-static char *matching_line(const char *text, int width, const char *query)
+static char *matching_line(const struct language_context *lc, const char *text, int width,
+			   const char *query)
 {
 	struct doc d;
 	long line;
 	char *out = NULL;
 
-	doc_init(&d, width);
+	doc_init(&d, width, lc);
 	doc_prose(&d, text, DOC_PLAIN, -1);
 	line = view_find_line(&d, 0, query);
 	if (line >= 0)
@@ -94,7 +95,8 @@ static char *matching_line(const char *text, int width, const char *query)
 }
 
 /* A page matches in its title, text or what changed, translated or English. */
-static char *page_match(const struct screen *sc, int width, const char *query)
+static char *page_match(const struct language_context *lc, const struct screen *sc, int width,
+			const char *query)
 {
 	const struct page_data *p = sc->data;
 	const char *texts[6] = { tr(sc->title), tr(p->text), p->changed ? tr(p->changed) : NULL,
@@ -105,7 +107,7 @@ static char *page_match(const struct screen *sc, int width, const char *query)
 
 		if (!texts[i] || (i >= 3 && texts[i] == texts[i - 3]))
 			continue;
-		line = matching_line(texts[i], width, query);
+		line = matching_line(lc, texts[i], width, query);
 		if (line)
 			return line;
 	}
@@ -139,7 +141,7 @@ static void run_search(struct view *v, const struct view_ctx *c)
 			dir_screen = sc;
 		if (sc->kind != &kind_page)
 			continue;
-		line = page_match(sc, c->cols - 2, s->folded);
+		line = page_match(c->g->lang, sc, c->cols - 2, s->folded);
 		if (line)
 			add_hit(s, sc, NULL, line);
 	}
@@ -160,7 +162,7 @@ static void layout(struct view *v, const struct view_ctx *c)
 	char *q8 = query_utf8(s), *line;
 
 	doc_free(&v->doc);
-	doc_init(&v->doc, c->cols - 2);
+	doc_init(&v->doc, c->cols - 2, c->g->lang);
 	doc_prose(&v->doc, _("Search all pages and contacts"), DOC_BOLD, -1);
 	line = xasprintf(_("Search for: %s%s"), q8, s->editing ? "_" : "");
 	doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);

@@ -115,24 +115,26 @@ START_TEST(test_transliteration)
 {
 	static const char *const pairs[] = { "č", "c", "đ", "dj", "é", "e", "ж", "z", "œ", "oe",
 					     "а", "a", "л", "l", "б", "b" };
+	struct translit t;
 	size_t n;
 	wchar_t *w;
 
-	translit_set_pairs(pairs, 8);
+	translit_build(&t, pairs, 8);
 	translit_enable(true);
-	w = translit_decode("Čačak, Đorđe, école, жалба, cœur", &n);
+	w = translit_decode(&t, "Čačak, Đorđe, école, жалба, cœur", &n);
 	/* Č is not in this table: it stays, and the screen shows '?' */
 	ck_assert_msg(wcscmp(w, L"\x010C" L"acak, \x0110" L"ordje, ecole, zalba, coeur") == 0,
 		      "got %ls", w);
 	ck_assert_uint_eq(n, wcslen(w));
 	free(w);
-	ck_assert_str_eq(translit_lookup(L'đ'), "dj");
-	ck_assert_ptr_null(translit_lookup(L'x'));
+	ck_assert_str_eq(translit_lookup(&t, L'đ'), "dj");
+	ck_assert_ptr_null(translit_lookup(&t, L'x'));
+	ck_assert_ptr_null(translit_lookup(NULL, L'đ'));
 	translit_enable(false);
-	w = translit_decode("đ", &n);
+	w = translit_decode(&t, "đ", &n);
 	ck_assert(n == 1 && w[0] == L'đ');
 	free(w);
-	translit_set_pairs(NULL, 0);
+	translit_free(&t);
 }
 END_TEST
 
@@ -140,21 +142,18 @@ START_TEST(test_digits)
 {
 	char buf[64];
 
-	digits_set(DIGITS_EXTENDED);
 	strcpy(buf, "15 days, 2026");
-	digits_localize(buf, sizeof buf);
+	digits_localize(DIGITS_EXTENDED, buf, sizeof buf);
 	ck_assert_str_eq(buf, "۱۵ days, ۲۰۲۶");
-	digits_set(DIGITS_ARABIC_INDIC);
 	strcpy(buf, "09:30");
-	digits_localize(buf, sizeof buf);
+	digits_localize(DIGITS_ARABIC_INDIC, buf, sizeof buf);
 	ck_assert_str_eq(buf, "٠٩:٣٠");
 	/* cut at a character, never inside one */
 	strcpy(buf, "123");
-	digits_localize(buf, 4);
+	digits_localize(DIGITS_ARABIC_INDIC, buf, 4);
 	ck_assert_str_eq(buf, "١");
-	digits_set(DIGITS_WESTERN);
 	strcpy(buf, "15");
-	digits_localize(buf, sizeof buf);
+	digits_localize(DIGITS_WESTERN, buf, sizeof buf);
 	ck_assert_str_eq(buf, "15");
 }
 END_TEST

@@ -7,8 +7,9 @@
 #include <stddef.h>
 
 #include "datefmt.h"
-#include "language.h"
 #include "dates.h"
+#include "digits.h"
+#include "langctx.h"
 #include "suites.h"
 
 static const struct {
@@ -62,6 +63,9 @@ START_TEST(compare_and_format)
 }
 END_TEST
 
+/* English with western digits, no Solar Hijri dates */
+static const struct language_context english = { .code = "en" };
+
 /* ---- datefmt_long and datefmt_short, in English with western digits ---- */
 static const struct {
 	struct date d;
@@ -83,9 +87,9 @@ START_TEST(date_in_words)
 {
 	char buf[96];
 
-	datefmt_long(words_cases[_i].d, buf, sizeof buf);
+	datefmt_long(&english, words_cases[_i].d, buf, sizeof buf);
 	ck_assert_str_eq(buf, words_cases[_i].lng);
-	datefmt_short(words_cases[_i].d, buf, sizeof buf);
+	datefmt_short(&english, words_cases[_i].d, buf, sizeof buf);
 	ck_assert_str_eq(buf, words_cases[_i].shrt);
 }
 END_TEST
@@ -95,19 +99,22 @@ END_TEST
  * months of 31 days and Mehr and Aban of 30: day 247 of the year). */
 START_TEST(date_in_words_cut_and_solar)
 {
-	struct language_context farsi = {
-		.code = "en", .solar_hijri = true,
-		.solar_months = { "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad",
-				  "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand" },
+	static const char *const months[12] = { "Farvardin", "Ordibehesht", "Khordad", "Tir",
+						"Mordad", "Shahrivar", "Mehr", "Aban",
+						"Azar", "Dey", "Bahman", "Esfand" };
+	const struct language_context farsi = { .code = "en", .solar_months = months };
+	const struct language_context farsi_digits = {
+		.code = "en", .digits = DIGITS_EXTENDED, .solar_months = months
 	};
 	char buf[96], small[10];
 
-	datefmt_long((struct date){ 2026, 11, 22 }, small, sizeof small);
+	datefmt_long(&english, (struct date){ 2026, 11, 22 }, small, sizeof small);
 	ck_assert_str_eq(small, "Sunday 22");
-	datefmt_set_context(&farsi);
-	datefmt_long((struct date){ 2026, 11, 22 }, buf, sizeof buf);
-	datefmt_set_context(language_current());
+	datefmt_long(&farsi, (struct date){ 2026, 11, 22 }, buf, sizeof buf);
 	ck_assert_str_eq(buf, "Sunday 22 November 2026 (1 Azar 1405)");
+	/* the context's digits, for both calendars */
+	datefmt_long(&farsi_digits, (struct date){ 2026, 11, 22 }, buf, sizeof buf);
+	ck_assert_str_eq(buf, "Sunday ۲۲ November ۲۰۲۶ (۱ Azar ۱۴۰۵)");
 }
 END_TEST
 
@@ -131,7 +138,7 @@ START_TEST(relative_dates)
 {
 	char buf[64];
 
-	datefmt_relative(relative_cases[_i].today, relative_cases[_i].d, buf, sizeof buf);
+	datefmt_relative(&english, relative_cases[_i].today, relative_cases[_i].d, buf, sizeof buf);
 	ck_assert_str_eq(buf, relative_cases[_i].want);
 }
 END_TEST

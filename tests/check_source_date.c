@@ -7,6 +7,7 @@
 #include <check.h>
 #include <stdlib.h>
 
+#include "digits.h"
 #include "source_date.h"
 #include "suites.h"
 
@@ -78,17 +79,17 @@ START_TEST(test_line)
 {
 	char *s;
 
-	ck_assert_ptr_null(source_dates_line(recent, 2, (struct date){ 2026, 8, 1 }));
-	s = source_dates_line(recent, 2, (struct date){ 2026, 8, 2 });
+	ck_assert_ptr_null(source_dates_line(DIGITS_WESTERN, recent, 2, (struct date){ 2026, 8, 1 }));
+	s = source_dates_line(DIGITS_WESTERN, recent, 2, (struct date){ 2026, 8, 2 });
 	ck_assert_str_eq(s, "Based on sources from August 2024 to July 2025.");
 	free(s);
-	s = source_dates_line(year_only, 2, (struct date){ 2026, 12, 5 });
+	s = source_dates_line(DIGITS_WESTERN, year_only, 2, (struct date){ 2026, 12, 5 });
 	ck_assert_str_eq(s, "Based on sources from 2024 to July 2025.");
 	free(s);
-	s = source_dates_line(with_undated, 2, (struct date){ 2026, 12, 5 });
+	s = source_dates_line(DIGITS_WESTERN, with_undated, 2, (struct date){ 2026, 12, 5 });
 	ck_assert_str_eq(s, "Based on sources from January 2026. Some sources give no date.");
 	free(s);
-	s = source_dates_line(with_undated + 1, 1, (struct date){ 2026, 12, 5 });
+	s = source_dates_line(DIGITS_WESTERN, with_undated + 1, 1, (struct date){ 2026, 12, 5 });
 	ck_assert_str_eq(s, "Based on sources that give no date.");
 	free(s);
 }

@@ -9,6 +9,7 @@
 #include <wchar.h>
 
 #include "doc.h"
+#include "langctx.h"
 #include "suites.h"
 #include "text.h"
 
@@ -99,12 +100,15 @@ START_TEST(fit_keeps_marks)
 }
 END_TEST
 
+/* Text in English: left to right, no ASCII spellings. */
+static const struct language_context english = { .code = "en" };
+
 /* A page's text: paragraphs with an empty line between, bullets hanging. */
 START_TEST(doc_paragraphs_and_bullets)
 {
 	struct doc d;
 
-	doc_init(&d, 12);
+	doc_init(&d, 12, &english);
 	doc_prose(&d, "First para.\n\nYou need:\n- a paper that is valid", 0, -1);
 	/* "First para." | "" | "You need:" | "- a paper" | "that is" (indent 2) | "valid" (indent 2) */
 	ck_assert_uint_eq(d.n, 6);

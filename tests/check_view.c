@@ -15,11 +15,15 @@
 #include "suites.h"
 #include "view.h"
 
+/* A guide in English: all the views here need of it is its language. */
+static struct language_context english = { .code = "en" };
+static const struct guide guide = { .lang = &english };
+
 /* A view of n empty lines, its first shown line at top. */
 static void make_view(struct view *v, size_t n, long top)
 {
 	memset(v, 0, sizeof *v);
-	doc_init(&v->doc, 40);
+	doc_init(&v->doc, 40, &english);
 	for (size_t i = 0; i < n; i++)
 		doc_blank(&v->doc);
 	v->top = top;
@@ -54,7 +58,7 @@ static const struct {
 START_TEST(scrolling)
 {
 	struct view v;
-	struct view_ctx c = { .rows = scroll_cases[_i].rows, .cols = 42 };
+	struct view_ctx c = { .g = &guide, .rows = scroll_cases[_i].rows, .cols = 42 };
 
 	make_view(&v, scroll_cases[_i].n, scroll_cases[_i].top);
 	ck_assert_int_eq(view_scroll(&v, &c, scroll_cases[_i].a), scroll_cases[_i].scrolls);
@@ -80,7 +84,7 @@ static const struct {
 START_TEST(clamping)
 {
 	struct view v;
-	struct view_ctx c = { .rows = clamp_cases[_i].rows, .cols = 42 };
+	struct view_ctx c = { .g = &guide, .rows = clamp_cases[_i].rows, .cols = 42 };
 
 	make_view(&v, clamp_cases[_i].n, clamp_cases[_i].top);
 	view_clamp_top(&v, &c);
@@ -108,7 +112,7 @@ static const struct {
 START_TEST(position)
 {
 	struct view v;
-	struct view_ctx c = { .rows = position_cases[_i].rows, .cols = 42 };
+	struct view_ctx c = { .g = &guide, .rows = position_cases[_i].rows, .cols = 42 };
 	char buf[64];
 
 	memset(buf, 'x', sizeof buf);
@@ -145,7 +149,7 @@ static const struct {
 
 START_TEST(cursor)
 {
-	struct view_ctx c = { .rows = cursor_cases[_i].rows, .cols = 42 };
+	struct view_ctx c = { .g = &guide, .rows = cursor_cases[_i].rows, .cols = 42 };
 	int cur = cursor_cases[_i].cursor;
 
 	ck_assert_int_eq(view_cursor_move(&cur, cursor_cases[_i].n, &c, cursor_cases[_i].a),
