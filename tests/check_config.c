@@ -8,10 +8,14 @@
 #include <string.h>
 
 #include "cfgscan.h"
+#include "datefmt.h"
 #include "diag.h"
+#include "digits.h"
 #include "directory.h"
 #include "kind_menu.h"
 #include "kind_page.h"
+#include "i18n.h"
+#include "language.h"
 #include "loadctx.h"
 #include "loader.h"
 #include "suites.h"
@@ -362,6 +366,47 @@ START_TEST(prose_is_normalised)
 }
 END_TEST
 
+/* Each guide owns its language context: choosing Farsi in one guide changes
+ * that guide's direction, digits and calendar, not another's; a guide loaded
+ * while Farsi is in use has its own copy of the month names, which stays
+ * good after the first guide is freed (a reload; AddressSanitizer in CI). */
+START_TEST(language_context_per_guide)
+{
+	struct guide a, b, reloaded;
+	struct diag d = { 0 };
+	char buf[96];
+	const struct date day = { 2026, 11, 22 };	/* 1 Azar 1405: check_dates.c */
+
+	ck_assert_int_eq(loader_load(&a, FIX "two-languages.conf", no_search, &d), 0);
+	ck_assert_int_eq(loader_load(&b, FIX "good.conf", no_search, &d), 0);
+	ck_assert(!a.lang->rtl && a.lang->digits == DIGITS_WESTERN && !a.lang->solar_months);
+	ck_assert_str_eq(translit_lookup(&a.lang->ascii, L'č'), "c");
+	ck_assert_ptr_null(translit_lookup(&b.lang->ascii, L'č'));
+
+	ck_assert_int_eq(language_use(&a, "fa"), 0);
+	ck_assert_str_eq(a.lang->code, "fa");
+	ck_assert(a.lang->rtl);
+	datefmt_long(a.lang, day, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "(۱ Azar ۱۴۰۵)") != NULL, "got %s", buf);
+	/* the other guide is still English */
+	ck_assert_str_eq(b.lang->code, "en");
+	ck_assert(!b.lang->rtl);
+	datefmt_long(b.lang, day, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "2026") && !strchr(buf, '('), "got %s", buf);
+
+	/* a reload while Farsi is in use: the new guide's context is Farsi */
+	ck_assert_int_eq(loader_load(&reloaded, FIX "two-languages.conf", no_search, &d), 0);
+	loader_free(&a);
+	ck_assert(reloaded.lang->rtl && reloaded.lang->digits == DIGITS_EXTENDED);
+	datefmt_long(reloaded.lang, day, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "(۱ Azar ۱۴۰۵)") != NULL, "got %s", buf);
+	loader_free(&reloaded);
+	loader_free(&b);
+	ck_assert_int_eq(i18n_set_language("en"), 0);
+	ck_assert_uint_eq(d.n, 0);
+}
+END_TEST
+
 Suite *config_suite(void)
 {
 	Suite *s = suite_create("config");
@@ -370,6 +415,7 @@ Suite *config_suite(void)
 	tcase_add_loop_test(tc, bad_config_reports_file_line_message, 0,
 			    (int)(sizeof bad_cases / sizeof bad_cases[0]));
 	tcase_add_test(tc, good_fixture_loads);
+	tcase_add_test(tc, language_context_per_guide);
 	tcase_add_test(tc, places_after_comments);
 	tcase_add_test(tc, shipped_config_loads);
 	tcase_add_test(tc, quick_and_placed_loads_agree);
