@@ -286,8 +286,8 @@ static void layout_list(struct view *v, const struct view_ctx *c)
 	add_emergency(v, c);
 	if (dd->intro && s->nfilter == 0 && !s->editing)
 		doc_prose(&v->doc, tr(dd->intro), DOC_PLAIN, -1);
-	/* line mode has no filter to type in */
-	if (!c->line_mode) {
+	/* line mode and paper have no filter to type in */
+	if (!c->line_mode && !c->printing) {
 		line = xasprintf(_("Filter: %s%s"), f8, s->editing ? "_" : "");
 		doc_item(&v->doc, "", line, s->editing ? DOC_REVERSE : DOC_PLAIN, -2);
 		free(line);

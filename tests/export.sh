@@ -37,6 +37,8 @@ expect_exit
 [ "$(wc -L <"$tmp/all.txt")" -le 72 ] || fail "a line of the text export is wider than 72"
 grep -q "Emergency: Police 192" "$tmp/all.txt" || fail "the directory is not in the export"
 grep -q "Phone: +381 21 528-132" "$tmp/all.txt" || fail "contact details are not in the export"
+# paper has no field to type a filter in
+grep -q "^Filter:" "$tmp/all.txt" && fail "the handout prints the directory's empty Filter: line"
 
 # HTML
 "$PUTOKAZ" --export all --format html >"$tmp/all.html" || fail "--export html failed"
