@@ -16,6 +16,7 @@ fail() {
 		echo "--- screen:" >&2
 		screen >&2
 	fi
+	stop_meanwhile
 	exit 1
 }
 
@@ -55,13 +56,23 @@ keys() {
 
 # expect TEXT: wait up to 5 s until TEXT is on the screen
 expect() {
+	expect_within 5 "$1"
+}
+
+# expect_within SECONDS TEXT [GONE]: wait up to SECONDS until TEXT is on
+# the screen, and GONE (when given) is not
+expect_within() {
 	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -F -q -- "$1" && return 0
+	while [ $i -lt $(($1 * 10)) ]; do
+		shown_now=$(screen)
+		if printf '%s\n' "$shown_now" | grep -F -q -- "$2" &&
+			{ [ -z "${3:-}" ] || ! printf '%s\n' "$shown_now" | grep -F -q -- "$3"; }; then
+			return 0
+		fi
 		sleep 0.1
 		i=$((i + 1))
 	done
-	fail "expected on the screen: $1"
+	fail "expected on the screen within $1 s: $2${3:+, without: $3}"
 }
 
 # expect_not TEXT: TEXT is not on the screen (after the screen settled)
@@ -90,4 +101,41 @@ expect_exit() {
 		i=$((i + 1))
 	done
 	fail "the program did not exit"
+}
+
+# Sub-cases that mostly wait run side by side. meanwhile NAME COMMAND...:
+# run COMMAND in the background, with a tmux server of its own; joined:
+# wait for them all, and fail if one failed.
+MEANWHILE=
+meanwhile() {
+	case_name=$1
+	shift
+	(
+		TMUX_SOCKET="$TMUX_SOCKET-$case_name"
+		PANE_STARTED=
+		MEANWHILE=
+		trap 't kill-server 2>/dev/null' EXIT
+		"$@"
+		exit 0	# fail exits 1; a last "grep ... && fail" that found nothing is no failure
+	) &
+	MEANWHILE="$MEANWHILE $!:$case_name"
+}
+
+joined() {
+	while [ -n "$MEANWHILE" ]; do
+		job=${MEANWHILE# }
+		job=${job%% *}
+		MEANWHILE=${MEANWHILE# "$job"}
+		wait "${job%%:*}" || fail "${job#*:}: failed (see above)"
+	done
+}
+
+# stop_meanwhile: a failure ends the sub-cases still running, and their servers
+stop_meanwhile() {
+	for job in $MEANWHILE; do
+		kill "${job%%:*}" 2>/dev/null
+		wait "${job%%:*}" 2>/dev/null
+		"${TMUX_PROG:-tmux}" -L "$TMUX_SOCKET-${job#*:}" kill-server 2>/dev/null
+	done
+	MEANWHILE=
 }
