@@ -27,7 +27,17 @@ skip() {
 
 t() {
 	"${TMUX_PROG:-tmux}" -L "$TMUX_SOCKET" -f /dev/null "$@"
+	t_status=$?
+	# tmux 3.3 leaves its socket file behind after kill-server
+	[ "$1" != kill-server ] || rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$TMUX_SOCKET"
+	return $t_status
 }
+
+# The private tmux server goes at exit. A script that sets its own EXIT trap
+# (after sourcing this file) replaces this one and kills the server itself;
+# start() sets none, so that it cannot undo such a trap and leave the
+# script's temporary files behind.
+trap 't kill-server 2>/dev/null' EXIT
 
 # start COLSxROWS COMMAND...: run the command in a new pane of that size
 start() {
@@ -43,7 +53,6 @@ start() {
 	done
 	t set-option -t e2e remain-on-exit on >/dev/null
 	PANE_STARTED=1
-	trap 't kill-server 2>/dev/null' EXIT
 }
 
 screen() {

@@ -9,7 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 site="$top_srcdir/data/putokaz.conf"
 grep -v '^#' "$site" | grep -v '^include(' | grep -q . && fail "the shipped site file sets something"
 "$PUTOKAZ" --check | grep -q ' 9 languages' || fail "the shipped site file does not offer the 9 languages"
