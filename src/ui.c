@@ -268,7 +268,8 @@ static void compose(struct ui *u)
 			draw_key_bar(u->g->lang, msg, "");
 			free(msg);
 		} else if (u->mode == MODE_CONFIRM_QUIT) {
-			draw_key_bar(u->g->lang, _("Quit? Press y to quit, any other key to stay."), "");
+			draw_key_bar(u->g->lang, _("Quit? Press y to quit, any other key to stay."),
+				     "");
 		} else if (u->kiosk && !at_start(u)) {
 			char *own = view_qr_hints(v, &u->ctx, _(v->kind->hints(v, &u->ctx)));
 			char *hints = xasprintf("%s  %s", _("0 start over"), own);
@@ -678,7 +679,6 @@ static void reload(struct ui *u)
 	}
 	while (u->depth > keep)
 		pop(u);
-	language_refresh(&fresh);
 	loader_free(u->g);
 	*u->g = fresh;
 	u->ctx.g = u->g;
@@ -887,7 +887,6 @@ int ui_run(struct guide *g, const struct ui_options *o)
 	/* newterm rather than initscr: initscr exits on an unknown TERM with
 	 * no chance to say what to do. */
 	bidi_set_mode(choose_bidi(o, &obeys_bdsm));
-	language_refresh(g);
 	scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return UI_CANNOT_DRAW;	/* main runs line mode, a kiosk's too */

@@ -151,7 +151,8 @@ static void add_today(struct view *v, const struct view_ctx *c)
 static void add_age(struct view *v, const struct view_ctx *c)
 {
 	const struct calc_data *cd = v->screen->data;
-	char *s = source_dates_line(c->g->lang->digits, cd->source_dates, cd->nsource_dates, c->today);
+	char *s = source_dates_line(c->g->lang->digits, cd->source_dates, cd->nsource_dates,
+				    c->today);
 
 	if (s) {
 		add_line(v, s, DOC_BOLD);
@@ -335,8 +336,9 @@ static void layout_results(struct view *v, const struct view_ctx *c)
 	add_line(v, tr(s->event->label), DOC_BOLD);
 	datefmt_long(c->g->lang, s->at.date, day, sizeof day);
 	if (s->event->with_time)
-		line = digits_localize_new(c->g->lang->digits, xasprintf(_("You entered: %s %02d:%02d"), day,
-						     s->at.hour, s->at.minute));
+		line = digits_localize_new(c->g->lang->digits,
+					   xasprintf(_("You entered: %s %02d:%02d"), day, s->at.hour,
+						     s->at.minute));
 	else
 		line = xasprintf(_("You entered: %s"), day);
 	add_line(v, line, DOC_PLAIN);

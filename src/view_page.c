@@ -69,7 +69,8 @@ static void layout_card(struct view *v, const struct view_ctx *c)
 static void layout_age(struct view *v, const struct view_ctx *c)
 {
 	const struct page_data *p = v->screen->data;
-	char *s = source_dates_line(c->g->lang->digits, p->source_dates, p->nsource_dates, c->today);
+	char *s = source_dates_line(c->g->lang->digits, p->source_dates, p->nsource_dates,
+				    c->today);
 
 	if (!s)
 		return;

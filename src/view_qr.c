@@ -76,9 +76,9 @@ static bool isolated(const struct language_context *lc)
  * A terminal that takes the zero-width isolates for cells of their own
  * (mlterm) counts columns differently from curses: only rows written
  * whole, from their first column, stay in place. */
-static void repaint_if_isolated(const struct language_context *lc)
+static void repaint_if_isolated(bool isolated_rows)
 {
-	if (isolated(lc))
+	if (isolated_rows)
 		clearok(curscr, TRUE);
 }
 
@@ -175,9 +175,9 @@ static void layout_text(struct view *v, const struct language_context *lc, int w
 			doc_blank(&v->doc);
 	}
 	if (s->n > 1) {
-		char *line = digits_localize_new(lc->digits,
-						 xasprintf(_("Code %zu of %zu: Space for the next one."),
-							   s->at + 1, s->n));
+		char *line = digits_localize_new(
+			lc->digits, xasprintf(_("Code %zu of %zu: Space for the next one."),
+					      s->at + 1, s->n));
 
 		doc_prose(&v->doc, line, DOC_BOLD, -1);
 		if (!compact)
@@ -278,7 +278,7 @@ static void qr_draw(struct view *v, const struct view_ctx *c)
 	}
 	s->isolated = isolated(c->g->lang);
 	if (s->painted != s->at + 1 || s->painted_layout != c->layout)
-		repaint_if_isolated(c->g->lang);
+		repaint_if_isolated(s->isolated);
 	s->painted = s->at + 1;
 	s->painted_layout = c->layout;
 	for (int y = 0; y < area_rows(c); y++)
@@ -331,8 +331,7 @@ static void qr_leave(struct view *v)
 	qr_request_free(&s->req);
 	memset(s, 0, sizeof *s);
 	doc_free(&v->doc);
-	if (repaint)
-		clearok(curscr, TRUE);	/* as repaint_if_isolated() */
+	repaint_if_isolated(repaint);
 }
 
 char *view_qr_hints(struct view *v, const struct view_ctx *c, const char *hints)
@@ -380,8 +379,10 @@ bool view_qr_print(struct view *v, const struct view_ctx *c, FILE *out)
 	}
 	n = qr_request_fit(&q, 0, &f, &fits);
 	fputc('\n', out);
-	put_text(c->g->lang, _("A code for a phone camera needs a full screen that shows UTF-8. Here is "
-		   "its text."), out);
+	put_text(c->g->lang,
+		 _("A code for a phone camera needs a full screen that shows UTF-8. Here is "
+		   "its text."),
+		 out);
 	for (size_t i = 0; i < n; i++) {
 		fputc('\n', out);
 		put_text(c->g->lang, f[i].text, out);

@@ -79,7 +79,8 @@ START_TEST(test_line)
 {
 	char *s;
 
-	ck_assert_ptr_null(source_dates_line(DIGITS_WESTERN, recent, 2, (struct date){ 2026, 8, 1 }));
+	ck_assert_ptr_null(
+		source_dates_line(DIGITS_WESTERN, recent, 2, (struct date){ 2026, 8, 1 }));
 	s = source_dates_line(DIGITS_WESTERN, recent, 2, (struct date){ 2026, 8, 2 });
 	ck_assert_str_eq(s, "Based on sources from August 2024 to July 2025.");
 	free(s);
