@@ -6,9 +6,7 @@
 
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-cp "$top_srcdir"/data/*.conf "$tmp/"
-cp -r "$top_srcdir/screens" "$tmp/"
-chmod -R u+w "$tmp"
+copy_content "$tmp"
 printf 'offer = {"ar", "fa"}\nbidi = "none"\n' >>"$tmp/putokaz.conf"
 "$PUTOKAZ" --check -c "$tmp/putokaz.conf" >/dev/null 2>&1 || fail "the configuration does not load"
 start 80x24 env TERM=xterm-256color "$PUTOKAZ" -c "$tmp/putokaz.conf" --today 2026-11-22

@@ -11,17 +11,9 @@
 
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-# content DIR: a copy of the shipped content in DIR
-content() {
-	mkdir -p "$1"
-	cp "$top_srcdir"/data/*.conf "$1/"
-	cp -r "$top_srcdir/screens" "$1/"
-	chmod -R u+w "$1"
-}
-
 # a kiosk: a shorter kiosk-timeout takes effect at the next reload
 shorter_timeout() {
-	content "$tmp/timeout"
+	copy_content "$tmp/timeout"
 	conf="$tmp/timeout/putokaz.conf"
 	sed -i 's/^#\?kiosk-timeout = .*/kiosk-timeout = 600/' "$conf"
 	start 80x24 env TERM=xterm-256color "$PUTOKAZ" --lang en --kiosk -c "$conf" --today 2026-11-22
@@ -38,7 +30,7 @@ shorter_timeout() {
 
 # a kiosk on the built-in content takes up the configuration once repaired
 repaired() {
-	content "$tmp/builtin"
+	copy_content "$tmp/builtin"
 	conf="$tmp/builtin/putokaz.conf"
 	cp "$conf" "$tmp/builtin/good.conf"
 	printf 'title = "Broken"\ncolour = "red"\n' >"$conf"
@@ -53,7 +45,7 @@ repaired() {
 meanwhile timeout shorter_timeout
 meanwhile builtin repaired
 
-content "$tmp"
+copy_content "$tmp"
 page="$tmp/screens/reach-centre.conf"
 
 start 80x24 sh -c 'exec env TERM=xterm-256color "$0" --lang en -c "$1" --today 2026-11-22 2>"$2"' \

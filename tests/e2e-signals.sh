@@ -7,12 +7,8 @@
 
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-for dir in "$tmp" "$tmp/line"; do
-	mkdir -p "$dir"
-	cp "$top_srcdir"/data/*.conf "$dir/"
-	cp -r "$top_srcdir/screens" "$dir/"
-done
-chmod -R u+w "$tmp"
+copy_content "$tmp"
+copy_content "$tmp/line"
 
 # send N: N SIGUSR1 to $pid within about a second, in bursts of 50 (signals
 # sent faster than the process runs merge into one)

@@ -13,8 +13,7 @@ cleanup() {
 	rm -rf "$site" "$err"
 }
 trap cleanup EXIT
-cp "$top_srcdir"/data/*.conf "$site"/ && cp -r "$top_srcdir/screens" "$site"/ ||
-	fail "cannot copy the content"
+copy_content "$site"
 
 # 1. fix a phone number: edit it in contacts.conf, keep the form "+381 ..."
 grep -q '"+381 21 528-132"' "$site/contacts.conf" || fail "the contact to fix is gone"

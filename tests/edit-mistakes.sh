@@ -17,9 +17,7 @@ rows=0
 
 # the content laid out as installed: site file, content and screens together
 fresh() {
-	rm -rf "$copy" && mkdir "$copy" &&
-		cp "$top_srcdir"/data/*.conf "$copy"/ &&
-		cp -r "$top_srcdir/screens" "$copy"/
+	rm -rf "$copy" && copy_content "$copy"
 }
 
 # line FILE TEXT: the first line of FILE that holds TEXT

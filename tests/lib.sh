@@ -33,6 +33,13 @@ t() {
 	return $t_status
 }
 
+# copy_content DIR: the shipped site file, content and screens, writable, in
+# DIR (made if missing): a test that edits the content edits its own copy.
+copy_content() {
+	mkdir -p "$1" && cp "$top_srcdir"/data/*.conf "$1/" && cp -r "$top_srcdir/screens" "$1/" &&
+		chmod -R u+w "$1" || fail "cannot copy the content to $1"
+}
+
 # The private tmux server goes at exit. A script that sets its own EXIT trap
 # (after sourcing this file) replaces this one and kills the server itself;
 # start() sets none, so that it cannot undo such a trap and leave the

@@ -6,9 +6,7 @@
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp "$top_srcdir"/data/*.conf "$tmp/"
-cp -r "$top_srcdir/screens" "$tmp/"
-chmod -R u+w "$tmp"
+copy_content "$tmp"
 sed -i 's/^    title = /    titel = /' "$tmp/screens/reach-centre.conf"
 # under AddressSanitizer freed memory waits in its quarantine, so the
 # resident size says nothing: there 100 loads run for its own reports

@@ -18,9 +18,7 @@ lib=$(find /usr/lib -name libfaketime.so.1 2>/dev/null | head -n 1)
 [ -f "$lib" ] || skip "libfaketime.so.1 not found"
 tmp=$(mktemp -d)
 trap 't kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-cp "$top_srcdir"/data/*.conf "$tmp/"
-cp -r "$top_srcdir/screens" "$tmp/"
-chmod -R u+w "$tmp"
+copy_content "$tmp"
 echo 'kiosk-timeout = 30' >>"$tmp/putokaz.conf"
 page="$tmp/screens/reach-centre.conf"
 cp "$page" "$tmp/good"
