@@ -1,6 +1,6 @@
 #!/bin/sh
 # standalone.sh: the repository stands alone: no file refers to material
-# only the authors had (a ../shared folder, a "facts sheet", an "open
+# only the authors had (a shared folder beside it, a "facts sheet", an "open
 # question", "the issue", "the session"); the design is in doc/ and the
 # sources are named in the content (doc/sources.md).
 . "$(dirname "$0")/lib.sh"
